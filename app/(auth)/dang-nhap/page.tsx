@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/desk/sign-in-form';
+import { deskHome } from '@/lib/auth/permissions';
+import { getCurrentUser } from '@/lib/auth/session';
+import { getSiteSettings } from '@/lib/settings';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Đăng nhập tòa soạn', robots: { index: false } };
+
+/** Only same-site paths: `?next=//evil.example` must not send anyone away. */
+function safeNext(value: string | string[] | undefined): string | undefined {
+  const next = Array.isArray(value) ? value[0] : value;
+  return next && /^\/(?![/\\])/.test(next) ? next : undefined;
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [params, user, site] = await Promise.all([searchParams, getCurrentUser(), getSiteSettings()]);
+  const next = safeNext(params.next);
+  if (user) redirect(next ?? deskHome(user.role));
+  return (
+    <main id="noi-dung" className="flex min-h-screen items-center justify-center bg-neutral-100 px-4">
+      <div className="w-full max-w-sm rounded bg-white p-6 shadow">
+        <p className="text-center font-serif text-2xl font-bold text-brand">
+          <Link href="/">{site.siteName}</Link>
+        </p>
+        <h1 className="mt-2 text-center text-lg font-semibold">Đăng nhập tòa soạn</h1>
+        <SignInForm next={next} />
+      </div>
+    </main>
+  );
+}

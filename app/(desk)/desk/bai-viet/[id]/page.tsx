@@ -1,0 +1,106 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { ArticleForm } from '@/components/desk/article-form';
+import { WorkflowButtons } from '@/components/desk/workflow-buttons';
+import { getArticleForDesk } from '@/lib/articles/desk';
+import { articlePath, listSections } from '@/lib/articles/public';
+import { docToPlain } from '@/lib/articles/rich-text';
+import { availableMoves, canEditArticle, moves, movesNeedingReason, statusLabels } from '@/lib/articles/workflow';
+import { can } from '@/lib/auth/permissions';
+import { requireDeskUser } from '@/lib/auth/session';
+import { formatPublishedAt } from '@/lib/dates';
+import { moveArticleAction, saveDraftAction } from '../actions';
+
+const noteLabels = { return: 'Trả bài', note: 'Ghi chú', takedown: 'Gỡ bài', correction: 'Đính chính' } as const;
+
+export default async function EditArticle({ params }: { params: Promise<{ id: string }> }) {
+  const { id: raw } = await params;
+  const user = await requireDeskUser('desk.enter', `/desk/bai-viet/${raw}`);
+  const id = Number(raw);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const found = await getArticleForDesk({ id });
+  if (!found) notFound();
+  const { article, section, authorName, notes } = found;
+  // Reporters see their own stories only; editors and admins see all.
+  if (article.authorId !== user.id && !can(user.role, 'article.editAny')) redirect('/desk/khong-co-quyen');
+
+  const sections = await listSections();
+  const editable = canEditArticle(article, user);
+  const options = availableMoves(article, user).map((m) => ({
+    move: m,
+    label: moves[m].label,
+    needsReason: movesNeedingReason.includes(m),
+  }));
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-3">
+      <div className="lg:col-span-2">
+        <p className="text-sm text-muted">
+          <Link href="/desk/bai-viet" className="underline">
+            Bài của tôi
+          </Link>{' '}
+          · Người viết: {authorName}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{editable ? 'Sửa bài' : article.title}</h1>
+        <p className="mt-1">
+          Trạng thái: <strong data-testid="article-status">{statusLabels[article.status]}</strong>
+          {article.status === 'published' ? (
+            <>
+              {' '}
+              ·{' '}
+              <Link href={articlePath(article, section.slug)} className="text-brand underline">
+                Xem trên trang báo
+              </Link>
+            </>
+          ) : null}
+        </p>
+        <div className="mt-6">
+          {editable ? (
+            <ArticleForm
+              action={saveDraftAction}
+              sections={sections}
+              articleId={article.id}
+              version={article.version}
+              initial={{
+                title: article.title,
+                lead: article.lead,
+                sectionId: String(article.sectionId),
+                body: docToPlain(article.body),
+                credit: article.credit,
+              }}
+              submitLabel="Lưu"
+            />
+          ) : (
+            <div className="rounded border border-line bg-white p-4">
+              <p className="font-serif font-bold">{article.lead}</p>
+              <div className="article-body mt-4" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+              <p className="text-right font-bold">{article.credit}</p>
+            </div>
+          )}
+        </div>
+      </div>
+      <aside className="space-y-6">
+        <WorkflowButtons articleId={article.id} options={options} action={moveArticleAction} />
+        <section aria-labelledby="ghi-chu" className="rounded border border-line bg-white p-4">
+          <h2 id="ghi-chu" className="font-semibold">
+            Ghi chú biên tập
+          </h2>
+          {notes.length === 0 ? (
+            <p className="mt-2 text-sm text-muted">Chưa có ghi chú.</p>
+          ) : (
+            <ul className="mt-2 space-y-3 text-sm">
+              {notes.map((n) => (
+                <li key={n.id} data-testid="review-note">
+                  <p className="font-semibold">
+                    {noteLabels[n.kind]} · {n.authorName} · {formatPublishedAt(n.createdAt)}
+                  </p>
+                  <p className="whitespace-pre-line">{n.body}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </aside>
+    </div>
+  );
+}

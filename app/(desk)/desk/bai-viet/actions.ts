@@ -1,0 +1,29 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { deskAction } from '@/lib/actions';
+import { createDraft, moveArticle, saveDraft } from '@/lib/articles/desk';
+import { draftSchema, moveSchema, saveDraftSchema } from '@/lib/articles/schema';
+import { moves } from '@/lib/articles/workflow';
+import { formatPublishedAt } from '@/lib/dates';
+
+export const createDraftAction = deskAction('article.create', draftSchema, async (input, user) => {
+  const article = await createDraft({ actor: user, input });
+  redirect(`/desk/bai-viet/${article.id}`);
+});
+
+export const saveDraftAction = deskAction('article.editOwn', saveDraftSchema, async (input, user) => {
+  const { articleId, version, ...fields } = input;
+  const saved = await saveDraft({ actor: user, articleId, version, input: fields });
+  revalidatePath(`/desk/bai-viet/${articleId}`);
+  revalidatePath('/', 'layout');
+  return { ok: true, message: `Đã lưu lúc ${formatPublishedAt(saved.updatedAt).slice(-5)}.` };
+});
+
+/** One action for every step of the sign-off chain; lib/articles checks who may take which step. */
+export const moveArticleAction = deskAction('desk.enter', moveSchema, async (input, user) => {
+  await moveArticle({ actor: user, articleId: input.articleId, move: input.move, reason: input.reason });
+  revalidatePath('/', 'layout');
+  return { ok: true, message: `${moves[input.move].label}: đã thực hiện.` };
+});

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SignOutButton } from '@/components/desk/sign-out-button';
+import { can, roleLabels } from '@/lib/auth/permissions';
+import { requireDeskUser } from '@/lib/auth/session';
+import { countPendingComments } from '@/lib/comments/comments';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Tòa soạn', robots: { index: false } };
+
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireDeskUser('desk.enter', '/desk');
+  const pending = can(user.role, 'comment.moderate') ? await countPendingComments() : 0;
+  const links = [
+    can(user.role, 'article.create') && { href: '/desk/bai-viet', label: 'Bài của tôi' },
+    can(user.role, 'article.review') && { href: '/desk/duyet-bai', label: 'Duyệt bài' },
+    can(user.role, 'comment.moderate') && { href: '/desk/binh-luan', label: `Bình luận chờ duyệt (${pending})` },
+    can(user.role, 'user.manage') && { href: '/desk/nguoi-dung', label: 'Người dùng' },
+  ].filter(Boolean) as { href: string; label: string }[];
+  return (
+    <div className="min-h-screen bg-neutral-50">
+      <a href="#noi-dung" className="skip-link">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <header className="bg-neutral-900 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link href="/desk" className="font-serif text-xl font-bold">
+            Tòa soạn
+          </Link>
+          <nav aria-label="Bàn làm việc" className="flex-1">
+            <ul className="flex flex-wrap gap-1 text-sm">
+              {links.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} className="block rounded px-3 py-1.5 hover:bg-neutral-700">
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <Link href="/" className="block rounded px-3 py-1.5 hover:bg-neutral-700">
+                  Xem trang báo
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <p className="text-sm">
+            <span data-testid="desk-user">{user.name}</span> · {roleLabels[user.role]}
+          </p>
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

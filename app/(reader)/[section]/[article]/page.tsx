@@ -1,0 +1,132 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticleCard } from '@/components/reader/article-card';
+import { MostRead } from '@/components/reader/most-read';
+import { ShareBar } from '@/components/reader/share-bar';
+import { CommentForm } from '@/components/comments/comment-form';
+import { CommentList } from '@/components/comments/comment-list';
+import { articlePath, getArticleForReader, listRelatedArticles, parseArticleParam } from '@/lib/articles/public';
+import { listApprovedComments } from '@/lib/comments/comments';
+import { formatPublishedAt } from '@/lib/dates';
+import { getSiteSettings } from '@/lib/settings';
+import { postCommentAction } from './actions';
+import { Gone } from '@/components/reader/gone';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ section: string; article: string }> };
+
+async function load(params: Props['params']) {
+  const { section, article: param } = await params;
+  const id = parseArticleParam(param);
+  const found = id ? await getArticleForReader({ id }) : null;
+  return { found, section, param };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ found }, site] = await Promise.all([load(params), getSiteSettings()]);
+  if (!found || found.gone) return { title: `Không tìm thấy bài viết — ${site.siteName}` };
+  const { article, section } = found;
+  const url = `${site.siteUrl}${articlePath(article, section.slug)}`;
+  return {
+    title: `${article.seoTitle || article.title} — ${site.siteName}`,
+    description: article.seoDescription || article.lead,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', title: article.title, description: article.lead, url, siteName: site.siteName, locale: 'vi_VN' },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { found, section: sectionParam, param } = await load(params);
+  if (!found) notFound();
+  if (found.gone) return <Gone />;
+  const { article, section, tags } = found;
+  const path = articlePath(article, section.slug);
+  if (sectionParam !== section.slug || param !== `${article.slug}-${article.id}`) permanentRedirect(path);
+
+  const [site, comments, related] = await Promise.all([
+    getSiteSettings(),
+    listApprovedComments({ articleId: article.id }),
+    listRelatedArticles({ articleId: article.id, sectionId: section.id, tagIds: tags.map((t) => t.id) }),
+  ]);
+  const publishedAt = article.publishedAt!;
+  const commentsOpen = (article.commentsMode ?? section.commentsMode ?? site.defaultCommentsMode) !== 'closed';
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-3">
+      <article className="lg:col-span-2">
+        <nav aria-label="Đường dẫn" className="text-sm">
+          <ol className="flex gap-2 text-muted">
+            <li>
+              <Link href="/" className="hover:text-brand">
+                Trang chủ
+              </Link>
+            </li>
+            <li aria-hidden="true">›</li>
+            <li>
+              <Link href={`/${section.slug}`} className="font-semibold text-brand">
+                {section.name}
+              </Link>
+            </li>
+          </ol>
+        </nav>
+        <h1 className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+        <p className="mt-3 text-sm text-muted">
+          <time dateTime={publishedAt.toISOString()}>{formatPublishedAt(publishedAt)}</time>
+        </p>
+        <p className="mt-4 font-serif text-lg font-bold leading-relaxed" data-testid="lead">
+          {site.dateline}
+          {article.lead}
+        </p>
+        <div className="article-body mt-5" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        {article.credit ? (
+          <p className="mt-4 text-right font-serif font-bold" data-testid="credit">
+            {article.credit}
+          </p>
+        ) : null}
+        {tags.length ? (
+          <p className="mt-4 flex flex-wrap gap-2 text-sm">
+            <span className="font-semibold">Từ khóa:</span>
+            {tags.map((t) => (
+              <span key={t.id} className="rounded bg-neutral-100 px-2 py-0.5">
+                {t.name}
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <ShareBar url={`${site.siteUrl}${path}`} title={article.title} />
+
+        <section aria-labelledby="binh-luan" className="mt-8">
+          <h2 id="binh-luan" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand">
+            Bình luận
+          </h2>
+          <div className="mt-3">
+            <CommentList comments={comments} />
+          </div>
+          {commentsOpen ? (
+            <CommentForm articleId={article.id} action={postCommentAction} />
+          ) : (
+            <p className="mt-3 text-muted">Bài viết này đã đóng bình luận.</p>
+          )}
+        </section>
+
+        {related.length ? (
+          <section aria-labelledby="tin-lien-quan" className="mt-10">
+            <h2 id="tin-lien-quan" className="mb-4 border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand">
+              Tin liên quan
+            </h2>
+            <div className="grid gap-6 sm:grid-cols-2">
+              {related.map((a) => (
+                <ArticleCard key={a.id} article={a} size="small" />
+              ))}
+            </div>
+          </section>
+        ) : null}
+      </article>
+      <aside>
+        <MostRead />
+      </aside>
+    </div>
+  );
+}

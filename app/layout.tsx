@@ -1,0 +1,21 @@
+import '@fontsource/noto-serif/400.css';
+import '@fontsource/noto-serif/700.css';
+import '@fontsource/noto-serif/400-italic.css';
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import './globals.css';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = {
+  title: { default: 'Tòa Soạn', template: '%s' },
+  description: 'Báo điện tử tiếng Việt',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="vi">
+      <body className="min-h-screen antialiased">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,11 @@
+'use client';
+
+import { signOut } from 'next-auth/react';
+
+export function SignOutButton() {
+  return (
+    <button type="button" onClick={() => signOut({ callbackUrl: '/dang-nhap' })} className="rounded border border-neutral-500 px-3 py-1 text-sm hover:bg-neutral-700">
+      Đăng xuất
+    </button>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions';
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+export type MoveOption = { move: string; label: string; needsReason: boolean };
+
+/** One small form per step the signed-in person may take; the server checks it again. */
+export function WorkflowButtons({ articleId, options, action }: { articleId: number; options: MoveOption[]; action: Action }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  if (options.length === 0) return null;
+  return (
+    <section aria-labelledby="thao-tac" className="rounded border border-line bg-white p-4">
+      <h2 id="thao-tac" className="font-semibold">
+        Thao tác
+      </h2>
+      <div className="mt-3 space-y-3">
+        {options.map((o) => (
+          <form key={o.move} action={formAction} className="space-y-2">
+            <input type="hidden" name="articleId" value={articleId} />
+            <input type="hidden" name="move" value={o.move} />
+            {o.needsReason ? (
+              <div>
+                <label htmlFor={`reason-${o.move}`} className="text-sm">
+                  Lý do ({o.label.toLowerCase()})
+                </label>
+                <textarea id={`reason-${o.move}`} name="reason" rows={2} maxLength={2000} className="mt-1 w-full rounded border border-neutral-400 px-2 py-1 text-sm" />
+              </div>
+            ) : null}
+            <button
+              type="submit"
+              disabled={pending}
+              className={`w-full rounded px-4 py-2 font-semibold disabled:opacity-60 ${
+                o.move === 'publish' ? 'bg-brand text-white hover:bg-brand-dark' : 'border border-neutral-500 bg-white hover:border-brand'
+              }`}
+            >
+              {o.label}
+            </button>
+          </form>
+        ))}
+      </div>
+      <p role="status" aria-live="polite" className={`mt-3 text-sm font-semibold ${state.ok ? 'text-green-800' : 'text-red-800'}`}>
+        {state.message}
+      </p>
+    </section>
+  );
+}

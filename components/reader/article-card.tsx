@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import type { ArticleTeaser } from '@/lib/articles/public';
+import { articlePath } from '@/lib/articles/public';
+import { formatPublishedAt } from '@/lib/dates';
+import { ResponsiveImage } from './responsive-image';
+
+export function ArticleCard({ article, size = 'medium' }: { article: ArticleTeaser; size?: 'lead' | 'medium' | 'small' }) {
+  const href = articlePath(article, article.sectionSlug);
+  const titleClass =
+    size === 'lead' ? 'text-2xl sm:text-3xl' : size === 'medium' ? 'text-lg' : 'text-base';
+  return (
+    <article className={size === 'lead' ? 'grid gap-4 md:grid-cols-5' : 'flex flex-col gap-2'}>
+      {article.coverKey && size !== 'small' ? (
+        <Link href={href} className={size === 'lead' ? 'md:col-span-3' : ''} tabIndex={-1} aria-hidden="true">
+          <ResponsiveImage
+            storageKey={article.coverKey}
+            alt=""
+            width={article.coverWidth ?? 1600}
+            height={article.coverHeight ?? 1000}
+            sizes={size === 'lead' ? '(min-width: 768px) 60vw, 100vw' : '(min-width: 768px) 30vw, 100vw'}
+            priority={size === 'lead'}
+          />
+        </Link>
+      ) : null}
+      <div className={size === 'lead' ? 'md:col-span-2' : ''}>
+        <h3 className={`font-serif font-bold leading-snug ${titleClass}`}>
+          <Link href={href} className="hover:text-brand">
+            {article.title}
+          </Link>
+        </h3>
+        {size !== 'small' ? <p className="mt-2 text-[0.95rem] leading-relaxed text-neutral-700">{article.lead}</p> : null}
+        <p className="mt-1 text-xs text-muted">
+          <Link href={`/${article.sectionSlug}`} className="font-semibold text-brand">
+            {article.sectionName}
+          </Link>
+          {article.publishedAt ? <> · {formatPublishedAt(article.publishedAt)}</> : null}
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { Section } from '@/db/schema';
+import { formatMastheadDate } from '@/lib/dates';
+
+export function SiteHeader({ siteName, sections, activeSlug }: { siteName: string; sections: Section[]; activeSlug?: string }) {
+  return (
+    <header className="border-b-4 border-brand">
+      <a href="#noi-dung" className="skip-link">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <div className="mx-auto flex max-w-6xl items-end justify-between gap-4 px-4 pt-5 pb-3">
+        <Link href="/" className="font-serif text-3xl font-bold tracking-tight text-brand sm:text-4xl">
+          {siteName}
+        </Link>
+        <p className="hidden text-sm text-muted sm:block">{formatMastheadDate(new Date())}</p>
+      </div>
+      <nav aria-label="Chuyên mục" className="bg-brand text-white">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-sm font-semibold">
+          <li>
+            <Link href="/" className="block px-3 py-2 hover:bg-brand-dark">
+              Trang chủ
+            </Link>
+          </li>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <Link
+                href={`/${s.slug}`}
+                aria-current={s.slug === activeSlug ? 'page' : undefined}
+                className={`block px-3 py-2 hover:bg-brand-dark ${s.slug === activeSlug ? 'bg-brand-dark' : ''}`}
+              >
+                {s.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export function SiteFooter({ siteName }: { siteName: string }) {
+  return (
+    <footer className="mt-12 border-t border-line bg-neutral-100">
+      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
+        <p className="font-semibold text-ink">{siteName}</p>
+        <p>Báo điện tử tiếng Việt. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</p>
+        <p className="mt-2">
+          <Link href="/dang-nhap" className="underline">
+            Đăng nhập tòa soạn
+          </Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

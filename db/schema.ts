@@ -1,0 +1,268 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const roleEnum = pgEnum('role', ['admin', 'editor', 'reporter', 'moderator']);
+export const articleStatusEnum = pgEnum('article_status', [
+  'draft',
+  'in_review',
+  'returned',
+  'approved',
+  'published',
+  'unpublished',
+  'trashed',
+]);
+export const commentsModeEnum = pgEnum('comments_mode', ['open', 'premoderated', 'closed']);
+export const commentStatusEnum = pgEnum('comment_status', ['pending', 'approved', 'rejected', 'spam']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    penName: text('pen_name'),
+    role: roleEnum('role').notNull(),
+    active: boolean('active').notNull().default(true),
+    passwordHash: text('password_hash').notNull(),
+    // Bumped on deactivation, role change or password reset: every JWT carrying an older value is void.
+    sessionVersion: integer('session_version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email_idx').on(sql`lower(${t.email})`)],
+);
+
+export const sections = pgTable('sections', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  position: integer('position').notNull().default(0),
+  commentsMode: commentsModeEnum('comments_mode'),
+  createdAt: createdAt(),
+});
+
+export const tags = pgTable('tags', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+export const media = pgTable('media', {
+  id: serial('id').primaryKey(),
+  storageKey: text('storage_key').notNull().unique(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  alt: text('alt').notNull().default(''),
+  caption: text('caption').notNull().default(''),
+  credit: text('credit').notNull().default(''),
+  // [{ key, width, height, format }] made by sharp at upload.
+  renditions: jsonb('renditions').$type<MediaRendition[]>().notNull().default([]),
+  uploadedBy: integer('uploaded_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export type MediaRendition = { key: string; width: number; height: number; format: 'webp' | 'avif' | 'jpeg' };
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    lead: text('lead').notNull().default(''),
+    body: jsonb('body').$type<RichDoc>().notNull(),
+    bodyHtml: text('body_html').notNull().default(''),
+    bodyText: text('body_text').notNull().default(''),
+    credit: text('credit').notNull().default(''),
+    coverMediaId: integer('cover_media_id').references(() => media.id),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    status: articleStatusEnum('status').notNull().default('draft'),
+    publishAt: timestamp('publish_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+    commentsMode: commentsModeEnum('comments_mode'),
+    viewCount: integer('view_count').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('articles_slug_idx').on(t.slug),
+    index('articles_status_published_idx').on(t.status, t.publishedAt),
+    index('articles_section_idx').on(t.sectionId, t.publishedAt),
+    index('articles_author_idx').on(t.authorId),
+  ],
+);
+
+/** The ProseMirror/TipTap document shape the desk stores; rendered to HTML through an allow-list. */
+export type RichDoc = { type: 'doc'; content: RichNode[] };
+export type RichMark = { type: string; attrs?: Record<string, unknown> };
+export type RichNode = {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: RichNode[];
+  text?: string;
+  marks?: RichMark[];
+};
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] })],
+);
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    lead: text('lead').notNull(),
+    body: jsonb('body').$type<RichDoc>().notNull(),
+    credit: text('credit').notNull(),
+    sectionId: integer('section_id').notNull(),
+    // A stale save is kept here too (stale = true) so that no text is ever lost.
+    stale: boolean('stale').notNull().default(false),
+    savedBy: integer('saved_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt)],
+);
+
+export const articleNotes = pgTable(
+  'article_notes',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').$type<'return' | 'note' | 'takedown' | 'correction'>().notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_notes_article_idx').on(t.articleId, t.createdAt)],
+);
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id'),
+    authorName: text('author_name').notNull(),
+    emailHash: text('email_hash'),
+    body: text('body').notNull(),
+    status: commentStatusEnum('status').notNull().default('pending'),
+    ipHash: text('ip_hash'),
+    moderatedBy: integer('moderated_by').references(() => users.id),
+    moderatedAt: timestamp('moderated_at', { withTimezone: true }),
+    reason: text('reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('comments_article_status_idx').on(t.articleId, t.status, t.createdAt),
+    index('comments_status_idx').on(t.status, t.createdAt),
+  ],
+);
+
+export const commentReports = pgTable('comment_reports', {
+  id: serial('id').primaryKey(),
+  commentId: integer('comment_id')
+    .notNull()
+    .references(() => comments.id, { onDelete: 'cascade' }),
+  reason: text('reason').notNull(),
+  ipHash: text('ip_hash'),
+  createdAt: createdAt(),
+});
+
+export const bannedTerms = pgTable('banned_terms', {
+  id: serial('id').primaryKey(),
+  term: text('term').notNull().unique(),
+  // reject: the comment is refused; hold: it waits for a moderator, highlighted.
+  action: text('action').$type<'reject' | 'hold'>().notNull().default('hold'),
+  ignoreDiacritics: boolean('ignore_diacritics').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    actorId: integer('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_subject_idx').on(t.subjectType, t.subjectId), index('audit_log_at_idx').on(t.at)],
+);
+
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: updatedAt(),
+});
+
+/** One row per counted event (failed sign-in, comment posted…): rate limits hold across instances. */
+export const rateLimitEvents = pgTable(
+  'rate_limit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    bucket: text('bucket').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('rate_limit_events_bucket_idx').on(t.bucket, t.at)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Role = (typeof roleEnum.enumValues)[number];
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type ArticleStatus = (typeof articleStatusEnum.enumValues)[number];
+export type Section = typeof sections.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type CommentStatus = (typeof commentStatusEnum.enumValues)[number];
+export type CommentsMode = (typeof commentsModeEnum.enumValues)[number];
+export type Media = typeof media.$inferSelect;

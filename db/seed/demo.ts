@@ -1,0 +1,204 @@
+import { count, eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
+import type { Database } from '@/db/client';
+import {
+  articleTags,
+  articles,
+  comments,
+  type RichNode,
+  sections,
+  tags,
+  type User,
+  users,
+} from '@/db/schema';
+import { renderRichText, richTextToPlain } from '@/lib/articles/rich-text';
+import { hashPassword } from '@/lib/auth/passwords';
+import { storeImage } from '@/lib/media/images';
+import { mediaUrl } from '@/lib/media/storage';
+import { slugify } from '@/lib/text';
+import { type SeedArticle, type SeedBlock, seedArticles } from './articles';
+
+export const DEMO_PASSWORD = 'ToaSoan@2026';
+
+export const demoSections = [
+  ['thoi-su', 'Thời sự'],
+  ['chinh-tri', 'Chính trị'],
+  ['kinh-te', 'Kinh tế'],
+  ['xa-hoi', 'Xã hội'],
+  ['van-hoa', 'Văn hóa'],
+  ['the-thao', 'Thể thao'],
+  ['giao-duc', 'Giáo dục'],
+  ['suc-khoe', 'Sức khỏe'],
+] as const;
+
+export const demoUsers = [
+  { email: 'admin@toasoan.test', name: 'Trần Quốc Bảo', role: 'admin' },
+  { email: 'bientap@toasoan.test', name: 'Lê Thị Thu Hà', role: 'editor' },
+  { email: 'phongvien@toasoan.test', name: 'Nguyễn Minh Anh', role: 'reporter' },
+  { email: 'kiemduyet@toasoan.test', name: 'Phạm Văn Đức', role: 'moderator' },
+] as const;
+
+/** Seeds the demo newsroom into an empty database (first start of the quick start). */
+export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  if ((row?.n ?? 0) > 0) return false;
+  await seedDemo(db);
+  return true;
+}
+
+/** Safe to run twice: what exists (by email, section slug, article slug) is left alone. */
+export async function seedDemo(db: Database): Promise<void> {
+  const sectionIds = new Map<string, number>();
+  for (const [i, [slug, name]] of demoSections.entries()) {
+    await db.insert(sections).values({ slug, name, position: i }).onConflictDoNothing();
+    const [s] = await db.select().from(sections).where(eq(sections.slug, slug));
+    sectionIds.set(slug, s.id);
+  }
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const byRole = new Map<string, User>();
+  for (const u of demoUsers) {
+    const [existing] = await db.select().from(users).where(eq(sql`lower(${users.email})`, u.email));
+    const user = existing ?? (await db.insert(users).values({ ...u, passwordHash }).returning())[0];
+    byRole.set(u.role, user);
+  }
+  const reporter = byRole.get('reporter')!;
+
+  const now = Date.now();
+  for (const story of seedArticles) {
+    const slug = slugify(story.title);
+    const [exists] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug));
+    if (exists) continue;
+    const { body, coverId } = await buildBody(db, story.body);
+    const publishedAt = new Date(now - story.hoursAgo * 3600_000);
+    const [article] = await db
+      .insert(articles)
+      .values({
+        slug,
+        title: story.title,
+        lead: story.lead,
+        body,
+        bodyHtml: renderRichText(body),
+        bodyText: richTextToPlain(body),
+        credit: story.credit,
+        coverMediaId: coverId,
+        sectionId: sectionIds.get(story.section)!,
+        authorId: reporter.id,
+        status: 'published',
+        publishAt: publishedAt,
+        publishedAt,
+        createdAt: publishedAt,
+        updatedAt: publishedAt,
+        viewCount: Math.round(5000 / story.hoursAgo),
+      })
+      .returning();
+    for (const name of story.tags) {
+      const tagSlug = slugify(name);
+      await db.insert(tags).values({ slug: tagSlug, name }).onConflictDoNothing();
+      const [tag] = await db.select().from(tags).where(eq(tags.slug, tagSlug));
+      await db.insert(articleTags).values({ articleId: article.id, tagId: tag.id }).onConflictDoNothing();
+    }
+    for (const [i, c] of (story.comments ?? []).entries()) {
+      await db.insert(comments).values({
+        articleId: article.id,
+        authorName: c.name,
+        body: c.body,
+        status: c.status,
+        createdAt: new Date(publishedAt.getTime() + (i + 1) * 17 * 60_000),
+      });
+    }
+  }
+
+  await seedDeskWork(db, sectionIds, reporter);
+}
+
+/** A story waiting for the editor and a draft in progress, so every desk page has work on it. */
+async function seedDeskWork(db: Database, sectionIds: Map<string, number>, reporter: User) {
+  const pending: { title: string; lead: string; section: string; status: 'in_review' | 'draft'; paragraphs: string[] }[] = [
+    {
+      title: 'Phường An Lạc ra mắt tổ công nghệ số cộng đồng',
+      lead: 'Hai mươi tình nguyện viên trẻ sẽ hướng dẫn người cao tuổi cài đặt định danh điện tử và thanh toán không dùng tiền mặt.',
+      section: 'xa-hoi',
+      status: 'in_review',
+      paragraphs: [
+        'Sáng nay, UBND phường An Lạc tổ chức ra mắt tổ công nghệ số cộng đồng với 20 thành viên là đoàn viên thanh niên trên địa bàn.',
+        'Tổ sẽ trực tại nhà văn hóa các khu phố vào sáng thứ Bảy hằng tuần để hỗ trợ người dân cài đặt ứng dụng, nộp hồ sơ trực tuyến và nhận diện các cuộc gọi lừa đảo.',
+      ],
+    },
+    {
+      title: 'Nông dân xã Tân Hòa chuyển đổi sang trồng bưởi hữu cơ',
+      lead: 'Sau ba năm thử nghiệm, mười hai hộ đã có vụ bưởi hữu cơ đầu tiên được doanh nghiệp bao tiêu.',
+      section: 'kinh-te',
+      status: 'draft',
+      paragraphs: ['Bản nháp: cần bổ sung số liệu sản lượng và ý kiến của Hội Nông dân xã.'],
+    },
+  ];
+  for (const p of pending) {
+    const slug = slugify(p.title);
+    const [exists] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug));
+    if (exists) continue;
+    const body = {
+      type: 'doc' as const,
+      content: p.paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+    };
+    await db.insert(articles).values({
+      slug,
+      title: p.title,
+      lead: p.lead,
+      body,
+      bodyHtml: renderRichText(body),
+      bodyText: richTextToPlain(body),
+      credit: `Tin: ${reporter.name}`,
+      sectionId: sectionIds.get(p.section)!,
+      authorId: reporter.id,
+      status: p.status,
+    });
+  }
+}
+
+async function buildBody(db: Database, blocks: SeedBlock[]): Promise<{ body: { type: 'doc'; content: RichNode[] }; coverId: number | null }> {
+  const content: RichNode[] = [];
+  let coverId: number | null = null;
+  const text = (t: string): RichNode[] => [{ type: 'text', text: t }];
+  for (const block of blocks) {
+    if ('p' in block) content.push({ type: 'paragraph', content: text(block.p) });
+    else if ('h' in block) content.push({ type: 'heading', attrs: { level: 2 }, content: text(block.h) });
+    else if ('quote' in block) content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: text(`“${block.quote}”`) }] });
+    else {
+      const f = block.figure;
+      const stored = await storeImage(db, await illustration(f.hue), { alt: f.alt, caption: f.caption, credit: f.credit });
+      coverId ??= stored.id;
+      content.push({
+        type: 'figure',
+        attrs: {
+          mediaId: stored.id,
+          src: mediaUrl(stored.storageKey),
+          width: stored.width,
+          height: stored.height,
+          alt: f.alt,
+          caption: f.caption,
+          credit: f.credit,
+        },
+      });
+    }
+  }
+  return { body: { type: 'doc', content }, coverId };
+}
+
+/** A landscape drawn for the demo (no stock photos to ship): sky, sun, hills, a river. */
+async function illustration(hue: number): Promise<Buffer> {
+  const h = ((hue % 360) + 360) % 360;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000">
+  <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
+    <stop offset="0" stop-color="hsl(${h},70%,78%)"/><stop offset="1" stop-color="hsl(${(h + 40) % 360},60%,92%)"/>
+  </linearGradient></defs>
+  <rect width="1600" height="1000" fill="url(#sky)"/>
+  <circle cx="${1150 + (h % 200)}" cy="260" r="110" fill="hsl(${(h + 20) % 360},90%,70%)"/>
+  <path d="M0 640 Q 300 420 620 600 T 1200 560 T 1600 600 V1000 H0 Z" fill="hsl(${(h + 120) % 360},35%,45%)"/>
+  <path d="M0 760 Q 400 620 820 740 T 1600 700 V1000 H0 Z" fill="hsl(${(h + 140) % 360},40%,32%)"/>
+  <path d="M0 900 Q 500 820 900 880 T 1600 860 V1000 H0 Z" fill="hsl(${(h + 200) % 360},55%,55%)"/>
+</svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
+}
+
+export type { SeedArticle };

@@ -1,0 +1,91 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import { z } from 'zod';
+import type { User } from '@/db/schema';
+import type { Permission } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { isDomainError } from '@/lib/errors';
+import './zod-vi';
+
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** What the person typed, handed back so that a refused form loses nothing. */
+  values?: Record<string, string>;
+  /** Changes on every answer: forms key their fields on it to show the values handed back. */
+  nonce?: string;
+};
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+  }
+  return values;
+}
+
+export function toActionError(err: unknown, values?: Record<string, string>): ActionState {
+  unstable_rethrow(err);
+  if (isDomainError(err)) return { ok: false, message: err.message, values };
+  console.error(err);
+  return { ok: false, message: 'Đã có lỗi ngoài ý muốn. Nội dung bạn nhập vẫn còn, vui lòng thử lại.', values };
+}
+
+/**
+ * Every desk action goes through here: session → permission → zod → domain call. No action can
+ * forget a step, and every failure comes back as a Vietnamese message with the input intact.
+ */
+export function deskAction<S extends z.ZodType>(
+  permission: Permission,
+  schema: S,
+  run: (input: z.output<S>, user: User) => Promise<ActionState | void>,
+) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> =>
+    stamp(await runDesk(formData));
+  async function runDesk(formData: FormData): Promise<ActionState> {
+    const values = formValues(formData);
+    try {
+      const user = await requireUser(permission);
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          message: 'Vui lòng kiểm tra lại các ô được đánh dấu.',
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+          values,
+        };
+      }
+      return (await run(parsed.data, user)) ?? { ok: true };
+    } catch (err) {
+      return toActionError(err, values);
+    }
+  }
+}
+
+/** Public actions (a reader's comment): zod and domain errors, no session. */
+export function publicAction<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<ActionState | void>) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> =>
+    stamp(await runPublic(formData));
+  async function runPublic(formData: FormData): Promise<ActionState> {
+    const values = formValues(formData);
+    try {
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          message: 'Vui lòng kiểm tra lại các ô được đánh dấu.',
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+          values,
+        };
+      }
+      return (await run(parsed.data)) ?? { ok: true };
+    } catch (err) {
+      return toActionError(err, values);
+    }
+  }
+}
+
+function stamp(state: ActionState): ActionState {
+  return { ...state, nonce: crypto.randomUUID() };
+}

@@ -1,0 +1,48 @@
+import type { Role } from '@/db/schema';
+
+/** The one permission table: every action and route asks it, never the UI alone. */
+export const permissionTable = {
+  'desk.enter': ['admin', 'editor', 'reporter', 'moderator'],
+  'article.create': ['admin', 'editor', 'reporter'],
+  'article.editOwn': ['admin', 'editor', 'reporter'],
+  'article.editAny': ['admin', 'editor'],
+  'article.submit': ['admin', 'editor', 'reporter'],
+  'article.review': ['admin', 'editor'],
+  'article.publish': ['admin', 'editor'],
+  'article.unpublish': ['admin', 'editor'],
+  'article.trash': ['admin', 'editor'],
+  'comment.moderate': ['admin', 'moderator'],
+  'user.manage': ['admin'],
+  'section.manage': ['admin'],
+  'settings.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionTable;
+
+export const roles: readonly Role[] = ['admin', 'editor', 'reporter', 'moderator'];
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Quản trị',
+  editor: 'Biên tập viên',
+  reporter: 'Phóng viên',
+  moderator: 'Kiểm duyệt viên',
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissionTable[permission] as readonly Role[]).includes(role);
+}
+
+/** Where each role starts its day on the desk. */
+export function deskHome(role: Role): string {
+  switch (role) {
+    case 'editor':
+      return '/desk/duyet-bai';
+    case 'moderator':
+      return '/desk/binh-luan';
+    case 'admin':
+      return '/desk';
+    default:
+      return '/desk/bai-viet';
+  }
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { decode } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import type { User } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+import { sessionCookieName } from './options';
+import { can, type Permission } from './permissions';
+import { authSecret } from './secret';
+import { getUserById } from './users';
+
+/**
+ * The signed-in user, re-read from the database on every call: a deactivated account, a changed
+ * role or a reset password (all bump session_version) take effect on the next request.
+ */
+export async function getCurrentUser(): Promise<User | null> {
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  if (!raw) return null;
+  let token;
+  try {
+    token = await decode({ token: raw, secret: authSecret() });
+  } catch {
+    return null;
+  }
+  if (!token || typeof token.uid !== 'number') return null;
+  const user = await getUserById(token.uid);
+  if (!user || !user.active || user.sessionVersion !== token.sv) return null;
+  return user;
+}
+
+/** For server actions and route handlers: refuses with a DomainError. */
+export async function requireUser(permission: Permission): Promise<User> {
+  const user = await getCurrentUser();
+  if (!user) throw new DomainError('unauthenticated', 'Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.');
+  if (!can(user.role, permission)) throw new DomainError('forbidden', 'Bạn không có quyền thực hiện thao tác này.');
+  return user;
+}
+
+/** For desk pages: anonymous visitors go to sign-in, the wrong role sees a refusal page. */
+export async function requireDeskUser(permission: Permission, from: string): Promise<User> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/dang-nhap?next=${encodeURIComponent(from)}`);
+  if (!can(user.role, permission)) redirect('/desk/khong-co-quyen');
+  return user;
+}

@@ -1,0 +1,24 @@
+/** The one error type of the domain: a code for programs, a Vietnamese message for people. */
+export type DomainErrorCode =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'invalid_transition'
+  | 'conflict'
+  | 'invalid_input'
+  | 'rate_limited'
+  | 'closed';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export function isDomainError(err: unknown): err is DomainError {
+  return err instanceof DomainError;
+}

@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // PGlite loads its WASM and data files next to its own module: it must stay a plain Node require.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', '@node-rs/argon2', 'sharp'],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;
