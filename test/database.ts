@@ -1,0 +1,20 @@
+import { afterAll, beforeAll } from 'vitest';
+import { closeDatabase, getDb, installDatabase } from '@/db/client';
+import { openDatabase } from '@/db/open';
+
+/**
+ * Each test file gets its own in-memory PGlite, or the PostgreSQL server named by TEST_DATABASE_URL
+ * (shared by all files: tests make their own uniquely named rows and never assume an empty table).
+ */
+export function useTestDatabase() {
+  beforeAll(async () => {
+    const url = process.env.TEST_DATABASE_URL;
+    installDatabase(await openDatabase(url ? { url } : { dataDir: null }));
+  });
+  afterAll(async () => {
+    await closeDatabase();
+  });
+  return { getDb };
+}
+
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
