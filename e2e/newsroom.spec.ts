@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { personPage } from './helpers';
+
+// The whole chain of one story: a reporter writes it, an editor publishes it, a reader finds it and
+// comments, a moderator approves the comment, and the reader sees it.
+test('a story goes from the reporter’s draft to a reader’s approved comment', async ({ browser }) => {
+  const title = `Thành phố khai trương tuyến xe buýt điện số ${Date.now() % 100000}`;
+
+  const reporter = await personPage(browser, 'reporter');
+  await expect(reporter).toHaveURL(/\/desk\/bai-viet$/);
+  await reporter.getByRole('link', { name: 'Viết bài mới' }).click();
+  await reporter.getByLabel('Tiêu đề').fill(title);
+  await reporter.getByLabel('Sapo').fill('Tuyến xe buýt điện đầu tiên nối trung tâm với khu công nghiệp.');
+  await reporter.getByLabel('Chuyên mục').selectOption({ label: 'Xã hội' });
+  await reporter.getByLabel('Nội dung').fill('Sáng nay, tuyến xe buýt điện đầu tiên chính thức lăn bánh.\n\nGiá vé 7.000 đồng mỗi lượt.');
+  await reporter.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await expect(reporter).toHaveURL(/\/desk\/bai-viet\/\d+$/);
+  await expect(reporter.getByTestId('article-status')).toHaveText('Bản nháp');
+  await expect(reporter.getByRole('button', { name: 'Xuất bản' })).toHaveCount(0);
+  await reporter.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(reporter.getByTestId('article-status')).toHaveText('Chờ duyệt');
+
+  const editor = await personPage(browser, 'editor');
+  await expect(editor).toHaveURL(/\/desk\/duyet-bai$/);
+  await editor.getByRole('link', { name: title }).click();
+  await editor.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã duyệt');
+  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã xuất bản');
+
+  const reader = await personPage(browser);
+  await reader.goto('/');
+  await reader.getByRole('link', { name: title }).first().click();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(reader.getByTestId('lead')).toHaveText(/^TS\.VN - Tuyến xe buýt điện/);
+  await expect(reader.locator('time').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} - \d{2}:\d{2}$/);
+
+  const comment = `Rất mong có thêm tuyến về huyện ${Date.now() % 1000}.`;
+  await reader.getByLabel('Họ tên').fill('Trần Thị Mai');
+  await reader.getByLabel('Ý kiến của bạn').fill(comment);
+  await reader.getByRole('button', { name: 'Gửi bình luận' }).click();
+  await expect(reader.getByRole('status').filter({ hasText: 'chờ duyệt' })).toBeVisible();
+  await reader.reload();
+  await expect(reader.getByText(comment)).toHaveCount(0);
+
+  const moderator = await personPage(browser, 'moderator');
+  await expect(moderator).toHaveURL(/\/desk\/binh-luan$/);
+  const queued = moderator.getByTestId('queued-comment').filter({ hasText: comment });
+  await queued.getByRole('button', { name: 'Duyệt' }).click();
+  await expect(moderator.getByTestId('queued-comment').filter({ hasText: comment })).toHaveCount(0);
+
+  await reader.reload();
+  await expect(reader.getByTestId('comment').filter({ hasText: comment })).toContainText('Trần Thị Mai');
+});
+
+test('an editor returns a story with a reason the reporter then reads', async ({ browser }) => {
+  const title = `Bài cần bổ sung số liệu ${Date.now() % 100000}`;
+  const reporter = await personPage(browser, 'reporter');
+  await reporter.goto('/desk/bai-viet/moi');
+  await reporter.getByLabel('Tiêu đề').fill(title);
+  await reporter.getByLabel('Chuyên mục').selectOption({ label: 'Kinh tế' });
+  await reporter.getByLabel('Nội dung').fill('Sản lượng tăng mạnh.');
+  await reporter.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await reporter.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(reporter.getByTestId('article-status')).toHaveText('Chờ duyệt');
+  const storyUrl = reporter.url();
+
+  const editor = await personPage(browser, 'editor');
+  await editor.goto(storyUrl);
+  await editor.getByRole('button', { name: 'Trả bài' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Vui lòng ghi rõ lý do' })).toBeVisible();
+  await editor.getByLabel('Lý do (trả bài)').fill('Cần số liệu sản lượng cụ thể theo từng xã.');
+  await editor.getByRole('button', { name: 'Trả bài' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Bị trả lại');
+
+  await reporter.reload();
+  await expect(reporter.getByTestId('article-status')).toHaveText('Bị trả lại');
+  await expect(reporter.getByTestId('review-note')).toContainText('Cần số liệu sản lượng cụ thể theo từng xã.');
+  await expect(reporter.getByRole('button', { name: 'Gửi duyệt' })).toBeVisible();
+});
+
+test('a reporter who forges a publish request is refused by the server', async ({ browser }) => {
+  const reporter = await personPage(browser, 'reporter');
+  await reporter.goto('/desk/bai-viet/moi');
+  await reporter.getByLabel('Tiêu đề').fill(`Bài thử quyền xuất bản ${Date.now() % 100000}`);
+  await reporter.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
+  await reporter.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await expect(reporter.getByTestId('article-status')).toHaveText('Bản nháp');
+  await expect(reporter.getByRole('button', { name: 'Xuất bản' })).toHaveCount(0);
+  // Call the workflow action directly with move=publish, as a crafted request would.
+  await reporter.locator('input[name="move"][value="submit"]').evaluate((el: HTMLInputElement) => (el.value = 'publish'));
+  await reporter.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(reporter.getByRole('status').filter({ hasText: 'Bạn không có quyền thực hiện thao tác này.' })).toBeVisible();
+  await reporter.reload();
+  await expect(reporter.getByTestId('article-status')).toHaveText('Bản nháp');
+});

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { accounts, DEMO_PASSWORD, signIn } from './helpers';
+
+const homes = {
+  admin: { url: /\/desk$/, heading: 'Tổng quan tòa soạn' },
+  editor: { url: /\/desk\/duyet-bai$/, heading: 'Duyệt bài' },
+  reporter: { url: /\/desk\/bai-viet$/, heading: 'Bài của tôi' },
+  moderator: { url: /\/desk\/binh-luan$/, heading: /Bình luận chờ duyệt/ },
+} as const;
+
+for (const who of Object.keys(accounts) as (keyof typeof accounts)[]) {
+  test(`the ${who} demo account signs in and lands on its desk page`, async ({ page }) => {
+    await signIn(page, who);
+    await expect(page).toHaveURL(homes[who].url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(homes[who].heading);
+  });
+}
+
+test('an anonymous visitor is sent from the desk to sign in', async ({ page }) => {
+  await page.goto('/desk/duyet-bai');
+  await expect(page).toHaveURL(/\/dang-nhap\?next=%2Fdesk%2Fduyet-bai/);
+  await expect(page.getByRole('heading', { name: 'Đăng nhập tòa soạn' })).toBeVisible();
+});
+
+test('a wrong password gets one Vietnamese message, and so does an unknown email', async ({ page }) => {
+  await page.goto('/dang-nhap');
+  const alert = page.getByRole('main').getByRole('alert');
+  await page.getByLabel('Email').fill(accounts.editor);
+  await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(alert).toHaveText('Email hoặc mật khẩu không đúng.');
+  await page.getByLabel('Email').fill('khong-ai@toasoan.test');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(alert).toHaveText('Email hoặc mật khẩu không đúng.');
+  await page.getByLabel('Email').fill('');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(alert).toHaveText('Vui lòng nhập email và mật khẩu.');
+  await expect(page).toHaveURL(/\/dang-nhap/);
+});
+
+test('a reporter cannot open the moderation queue or the user admin', async ({ page }) => {
+  await signIn(page, 'reporter');
+  for (const path of ['/desk/binh-luan', '/desk/nguoi-dung', '/desk/duyet-bai']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bạn không có quyền truy cập trang này');
+  }
+});
+
+test('a deactivated account is signed out on its next request', async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, 'admin');
+  await admin.goto('/desk/nguoi-dung');
+  const moderator = await (await browser.newContext()).newPage();
+  await signIn(moderator, 'moderator');
+
+  const row = admin.getByRole('row').filter({ hasText: accounts.moderator });
+  await row.getByLabel('Thay đổi quyền').selectOption({ label: 'Khóa tài khoản' });
+  await row.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(row).toContainText('Đã khóa');
+
+  await moderator.reload();
+  await expect(moderator).toHaveURL(/\/dang-nhap/);
+
+  // Unlock again so the other stories keep their moderator.
+  await row.getByLabel('Thay đổi quyền').selectOption({ label: 'Mở khóa tài khoản' });
+  await row.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(row).toContainText('Đang hoạt động');
+  await signIn(moderator, 'moderator', DEMO_PASSWORD);
+});
