@@ -6,7 +6,7 @@ import { openDatabase } from '@/db/open';
  * Each test file gets its own in-memory PGlite, or the PostgreSQL server named by TEST_DATABASE_URL
  * (shared by all files: tests make their own uniquely named rows and never assume an empty table).
  */
-export function useTestDatabase() {
+export function withTestDatabase() {
   beforeAll(async () => {
     const url = process.env.TEST_DATABASE_URL;
     installDatabase(await openDatabase(url ? { url } : { dataDir: null }));

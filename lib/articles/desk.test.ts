@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleNotes, articleRevisions, articles, auditLog, type Section, type User } from '@/db/schema';
 import { createSection, createUser } from '@/test/fixtures';
-import { useTestDatabase } from '@/test/database';
+import { withTestDatabase } from '@/test/database';
 import {
   approveArticle,
   createDraft,
@@ -13,7 +13,7 @@ import {
   submitForReview,
 } from './desk';
 
-const { getDb } = useTestDatabase();
+const { getDb } = withTestDatabase();
 
 let reporter: User;
 let otherReporter: User;

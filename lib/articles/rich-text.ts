@@ -43,6 +43,7 @@ export function safeImageSrc(value: unknown): string | null {
 function renderMarks(text: string, marks: RichMark[] | undefined): string {
   let html = escapeHtml(text);
   for (const mark of marks ?? []) {
+    if (!mark || typeof mark !== 'object') continue;
     if (mark.type === 'bold') html = `<strong>${html}</strong>`;
     else if (mark.type === 'italic') html = `<em>${html}</em>`;
     else if (mark.type === 'link') {
@@ -119,7 +120,12 @@ export function richTextToPlain(doc: RichDoc): string {
     if (['paragraph', 'heading', 'blockquote', 'listItem', 'figure'].includes(node.type)) out.push('\n');
   };
   if (doc && Array.isArray(doc.content)) doc.content.forEach(walk);
-  return out.join('').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /**
@@ -156,7 +162,9 @@ export function plainToDoc(text: string, previous?: RichDoc): RichDoc {
 
 export function docToPlain(doc: RichDoc): string {
   let figureNo = 0;
-  return (doc?.content ?? [])
+  const nodes = Array.isArray(doc?.content) ? doc.content : [];
+  return nodes
+    .filter((node) => node && typeof node === 'object')
     .map((node) => {
       const plain = richTextToPlain({ type: 'doc', content: [node] }).replace(/\n+/g, ' ');
       if (node.type === 'figure') return `[[Ảnh ${++figureNo}]]`;

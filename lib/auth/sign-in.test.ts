@@ -3,10 +3,10 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { createUser } from '@/test/fixtures';
-import { unique, useTestDatabase } from '@/test/database';
+import { unique, withTestDatabase } from '@/test/database';
 import { checkCredentials, signInMessages } from './options';
 
-useTestDatabase();
+withTestDatabase();
 
 describe('signing in', () => {
   it('accepts the right password, whatever the case of the email', async () => {

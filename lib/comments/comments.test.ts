@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articles, auditLog, comments, type User } from '@/db/schema';
 import { approveArticle, createDraft, publishArticle, submitForReview } from '@/lib/articles/desk';
 import { createSection, createUser } from '@/test/fixtures';
-import { unique, useTestDatabase } from '@/test/database';
+import { unique, withTestDatabase } from '@/test/database';
 import { approveComment, listApprovedComments, listModerationQueue, moderateComment, postComment } from './comments';
 
-const { getDb } = useTestDatabase();
+const { getDb } = withTestDatabase();
 
 let reporter: User;
 let editor: User;
