@@ -107,6 +107,8 @@ export const articles = pgTable(
     seoDescription: text('seo_description'),
     commentsMode: commentsModeEnum('comments_mode'),
     viewCount: integer('view_count').notNull().default(0),
+    // Editor-pinned stories lead the front page, lowest rank first; null = not pinned.
+    pinnedRank: integer('pinned_rank'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -116,6 +118,32 @@ export const articles = pgTable(
     index('articles_section_idx').on(t.sectionId, t.publishedAt),
     index('articles_author_idx').on(t.authorId),
   ],
+);
+
+/** People named in the credit line ("Tin, ảnh: Minh Anh" → Minh Anh), for the author pages. */
+export const articleCredits = pgTable(
+  'article_credits',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.slug] }), index('article_credits_slug_idx').on(t.slug)],
+);
+
+/** Reads per article per hour, fed by the view beacon: "most read" over 24 h and 7 days. */
+export const articleViews = pgTable(
+  'article_views',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    hour: timestamp('hour', { withTimezone: true }).notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hour_idx').on(t.hour)],
 );
 
 /** The ProseMirror/TipTap document shape the desk stores; rendered to HTML through an allow-list. */

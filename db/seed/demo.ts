@@ -2,6 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Database } from '@/db/client';
 import {
+  articleCredits,
   articleTags,
   articles,
   comments,
@@ -11,6 +12,7 @@ import {
   type User,
   users,
 } from '@/db/schema';
+import { parseCreditNames } from '@/lib/articles/credits';
 import { renderRichText, richTextToPlain } from '@/lib/articles/rich-text';
 import { hashPassword } from '@/lib/auth/passwords';
 import { storeImage } from '@/lib/media/images';
@@ -92,6 +94,8 @@ export async function seedDemo(db: Database): Promise<void> {
         viewCount: Math.round(5000 / story.hoursAgo),
       })
       .returning();
+    const people = parseCreditNames(story.credit);
+    if (people.length) await db.insert(articleCredits).values(people.map((p) => ({ articleId: article.id, ...p }))).onConflictDoNothing();
     for (const name of story.tags) {
       const tagSlug = slugify(name);
       await db.insert(tags).values({ slug: tagSlug, name }).onConflictDoNothing();

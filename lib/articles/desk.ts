@@ -4,6 +4,7 @@ import { getDb, type Tx } from '@/db/client';
 import {
   type Article,
   type ArticleStatus,
+  articleCredits,
   articleNotes,
   articleRevisions,
   articles,
@@ -14,6 +15,7 @@ import {
 import { recordAudit } from '@/lib/audit';
 import { DomainError } from '@/lib/errors';
 import { normaliseLine, normaliseText, slugify } from '@/lib/text';
+import { parseCreditNames } from './credits';
 import { plainToDoc, renderRichText, richTextToPlain } from './rich-text';
 import { canEditArticle, checkMove, type Move, moves, movesNeedingReason } from './workflow';
 
@@ -57,6 +59,13 @@ function contentFields(input: DraftInput, previousBody?: Article['body']) {
   };
 }
 
+/** The author pages read the people of the credit line from here. */
+export async function syncCredits(tx: Tx, articleId: number, credit: string) {
+  await tx.delete(articleCredits).where(eq(articleCredits.articleId, articleId));
+  const people = parseCreditNames(credit);
+  if (people.length) await tx.insert(articleCredits).values(people.map((p) => ({ articleId, ...p })));
+}
+
 async function keepRevision(tx: Tx, article: Article, savedBy: number, stale = false) {
   await tx.insert(articleRevisions).values({
     articleId: article.id,
@@ -81,6 +90,7 @@ export async function createDraft({ actor, input }: { actor: Actor; input: Draft
       .values({ ...fields, slug: await uniqueSlug(tx, fields.title), authorId: actor.id, status: 'draft' })
       .returning();
     await keepRevision(tx, article, actor.id);
+    await syncCredits(tx, article.id, article.credit);
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'article.create',
@@ -131,6 +141,7 @@ export async function saveDraft({
       .where(and(eq(articles.id, articleId), eq(articles.version, version)))
       .returning();
     await keepRevision(tx, saved, actor.id);
+    await syncCredits(tx, saved.id, saved.credit);
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'article.save',
