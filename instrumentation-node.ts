@@ -1,4 +1,5 @@
 import { getDbHandle } from './db/client';
+import { startScheduledPublishing } from './lib/cache/scheduler';
 
 try {
   await getDbHandle();
@@ -6,3 +7,4 @@ try {
   console.error(`\n${(err as Error).message}\n`);
   process.exit(1);
 }
+startScheduledPublishing();

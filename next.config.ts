@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   typedRoutes: false,
+  async rewrites() {
+    // See app/(reader)/trang-chu/[ban]/page.tsx: the front page is cached at run time, never built.
+    return { beforeFiles: [{ source: '/', destination: '/trang-chu/moi-nhat' }], afterFiles: [], fallback: [] };
+  },
 };
 
 export default nextConfig;

@@ -11,9 +11,9 @@ export function CommentForm({ articleId, action }: { articleId: number; action: 
   const [state, formAction, pending] = useActionState(action, {});
   const [length, setLength] = useState(0);
   const v = state.ok ? {} : (state.values ?? {});
-  const input = 'mt-1 w-full rounded border border-neutral-400 px-3 py-2 text-base';
+  const input = 'mt-1 w-full rounded border border-neutral-400 bg-paper px-3 py-2 text-base';
   return (
-    <form action={formAction} className="mt-4 space-y-3 rounded bg-neutral-50 p-4" noValidate>
+    <form action={formAction} className="mt-4 space-y-3 rounded bg-panel p-4" noValidate>
       <input type="hidden" name="articleId" value={articleId} />
       <div aria-hidden="true" className="absolute -left-[9999px]">
         <label>
@@ -59,12 +59,12 @@ export function CommentForm({ articleId, action }: { articleId: number; action: 
         <FieldError id="comment-body-error" errors={state.fieldErrors?.body} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button type="submit" disabled={pending} className="rounded bg-masthead px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
           {pending ? 'Đang gửi…' : 'Gửi bình luận'}
         </button>
         <p className="text-sm text-muted">Bình luận sẽ hiển thị sau khi được kiểm duyệt.</p>
       </div>
-      <p role="status" aria-live="polite" className={state.ok ? 'font-semibold text-green-800' : 'font-semibold text-red-800'}>
+      <p role="status" aria-live="polite" className={state.ok ? 'font-semibold text-success' : 'font-semibold text-danger'}>
         {state.message}
       </p>
     </form>

@@ -20,7 +20,7 @@ export function ModerationActions({ commentId, action }: { commentId: number; ac
       <button name="verdict" value="spam" disabled={pending} className={`${button} border border-neutral-500 bg-white`}>
         Spam
       </button>
-      <span role="status" className={state.ok ? 'text-sm text-green-800' : 'text-sm text-red-800'}>
+      <span role="status" className={state.ok ? 'text-sm text-success' : 'text-sm text-danger'}>
         {state.message}
       </span>
     </form>

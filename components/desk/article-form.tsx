@@ -81,10 +81,10 @@ export function ArticleForm({
         <FieldError id="body-error" errors={err.body} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button type="submit" disabled={pending} className="rounded bg-masthead px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
           {pending ? 'Đang lưu…' : submitLabel}
         </button>
-        <p role="status" aria-live="polite" className={state.ok ? 'text-green-800' : 'font-semibold text-red-800'}>
+        <p role="status" aria-live="polite" className={state.ok ? 'text-success' : 'font-semibold text-danger'}>
           {state.message}
         </p>
       </div>

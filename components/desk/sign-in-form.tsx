@@ -48,10 +48,10 @@ export function SignInForm({ next }: { next?: string }) {
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" maxLength={256} className={input} />
       </div>
-      <p role="alert" className="min-h-6 text-sm font-semibold text-red-800">
+      <p role="alert" className="min-h-6 text-sm font-semibold text-danger">
         {error}
       </p>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button type="submit" disabled={pending} className="w-full rounded bg-masthead py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
         {pending ? 'Đang đăng nhập…' : 'Đăng nhập'}
       </button>
     </form>

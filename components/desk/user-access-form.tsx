@@ -29,7 +29,7 @@ export function UserAccessForm({ userId, active, role, roles, action }: { userId
       <button type="submit" disabled={pending} className="rounded border border-neutral-500 bg-white px-3 py-1 text-sm font-semibold">
         Áp dụng
       </button>
-      <span role="status" className={state.ok ? 'text-sm text-green-800' : 'text-sm text-red-800'}>
+      <span role="status" className={state.ok ? 'text-sm text-success' : 'text-sm text-danger'}>
         {state.message}
       </span>
     </form>

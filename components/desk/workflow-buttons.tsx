@@ -33,7 +33,7 @@ export function WorkflowButtons({ articleId, options, action }: { articleId: num
               type="submit"
               disabled={pending}
               className={`w-full rounded px-4 py-2 font-semibold disabled:opacity-60 ${
-                o.move === 'publish' ? 'bg-brand text-white hover:bg-brand-dark' : 'border border-neutral-500 bg-white hover:border-brand'
+                o.move === 'publish' ? 'bg-masthead text-white hover:bg-brand-dark' : 'border border-neutral-500 bg-white hover:border-brand'
               }`}
             >
               {o.label}
@@ -41,7 +41,7 @@ export function WorkflowButtons({ articleId, options, action }: { articleId: num
           </form>
         ))}
       </div>
-      <p role="status" aria-live="polite" className={`mt-3 text-sm font-semibold ${state.ok ? 'text-green-800' : 'text-red-800'}`}>
+      <p role="status" aria-live="polite" className={`mt-3 text-sm font-semibold ${state.ok ? 'text-success' : 'text-danger'}`}>
         {state.message}
       </p>
     </section>

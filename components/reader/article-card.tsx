@@ -28,7 +28,7 @@ export function ArticleCard({ article, size = 'medium' }: { article: ArticleTeas
             {article.title}
           </Link>
         </h3>
-        {size !== 'small' ? <p className="mt-2 text-[0.95rem] leading-relaxed text-neutral-700">{article.lead}</p> : null}
+        {size !== 'small' ? <p className="mt-2 text-[0.95rem] leading-relaxed text-muted">{article.lead}</p> : null}
         <p className="mt-1 text-xs text-muted">
           <Link href={`/${article.sectionSlug}`} className="font-semibold text-brand">
             {article.sectionName}

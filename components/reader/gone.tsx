@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-/** Shown for a story the newsroom took down (the HTTP 410 status comes with the reader-path work). */
+/** Shown for a story the newsroom took down; proxy.ts answers its old URL with 410. */
 export function Gone() {
   return (
     <div className="py-16 text-center">

@@ -28,7 +28,7 @@ export function ResponsiveImage({
       height={height}
       loading={priority ? 'eager' : 'lazy'}
       decoding="async"
-      className="h-auto w-full bg-neutral-200"
+      className="h-auto w-full bg-panel"
     />
   );
 }

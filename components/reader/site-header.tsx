@@ -14,7 +14,7 @@ export function SiteHeader({ siteName, sections, activeSlug }: { siteName: strin
         </Link>
         <p className="hidden text-sm text-muted sm:block">{formatMastheadDate(new Date())}</p>
       </div>
-      <nav aria-label="Chuyên mục" className="bg-brand text-white">
+      <nav aria-label="Chuyên mục" className="bg-masthead text-white">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-sm font-semibold">
           <li>
             <Link href="/" className="block px-3 py-2 hover:bg-brand-dark">
@@ -40,7 +40,7 @@ export function SiteHeader({ siteName, sections, activeSlug }: { siteName: strin
 
 export function SiteFooter({ siteName }: { siteName: string }) {
   return (
-    <footer className="mt-12 border-t border-line bg-neutral-100">
+    <footer className="mt-12 border-t border-line bg-panel">
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
         <p className="font-semibold text-ink">{siteName}</p>
         <p>Báo điện tử tiếng Việt. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</p>

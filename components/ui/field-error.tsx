@@ -1,7 +1,7 @@
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return <span id={id} />;
   return (
-    <p id={id} className="mt-1 text-sm text-red-800">
+    <p id={id} className="mt-1 text-sm text-danger">
       {errors.join(' ')}
     </p>
   );

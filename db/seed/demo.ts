@@ -4,6 +4,7 @@ import type { Database } from '@/db/client';
 import {
   articleCredits,
   articleTags,
+  articleViews,
   articles,
   comments,
   type RichNode,
@@ -94,6 +95,9 @@ export async function seedDemo(db: Database): Promise<void> {
         viewCount: Math.round(5000 / story.hoursAgo),
       })
       .returning();
+    // Reads so that "most read" has something to rank on a fresh demo.
+    const readHour = new Date(Math.floor((now - Math.min(story.hoursAgo, 160) * 3600_000) / 3600_000) * 3600_000);
+    await db.insert(articleViews).values({ articleId: article.id, hour: readHour, views: article.viewCount }).onConflictDoNothing();
     const people = parseCreditNames(story.credit);
     if (people.length) await db.insert(articleCredits).values(people.map((p) => ({ articleId: article.id, ...p }))).onConflictDoNothing();
     for (const name of story.tags) {

@@ -20,7 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const next = safeNext(params.next);
   if (user) redirect(next ?? deskHome(user.role));
   return (
-    <main id="noi-dung" className="flex min-h-screen items-center justify-center bg-neutral-100 px-4">
+    <main id="noi-dung" className="light-only flex min-h-screen items-center justify-center bg-neutral-100 px-4">
       <div className="w-full max-w-sm rounded bg-white p-6 shadow">
         <p className="text-center font-serif text-2xl font-bold text-brand">
           <Link href="/">{site.siteName}</Link>

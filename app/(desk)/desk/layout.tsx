@@ -18,7 +18,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     can(user.role, 'user.manage') && { href: '/desk/nguoi-dung', label: 'Người dùng' },
   ].filter(Boolean) as { href: string; label: string }[];
   return (
-    <div className="min-h-screen bg-neutral-50">
+    <div className="light-only min-h-screen bg-neutral-50">
       <a href="#noi-dung" className="skip-link">
         Bỏ qua, đến nội dung chính
       </a>

@@ -1,6 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { expireReaderPages } from '@/lib/cache/reader-cache';
+import { forgetGoneArticles } from '@/lib/cache/gone';
 import { redirect } from 'next/navigation';
 import { deskAction } from '@/lib/actions';
 import { createDraft, moveArticle, saveDraft } from '@/lib/articles/desk';
@@ -17,13 +19,14 @@ export const saveDraftAction = deskAction('article.editOwn', saveDraftSchema, as
   const { articleId, version, ...fields } = input;
   const saved = await saveDraft({ actor: user, articleId, version, input: fields });
   revalidatePath(`/desk/bai-viet/${articleId}`);
-  revalidatePath('/', 'layout');
+  if (saved.status === 'published') expireReaderPages();
   return { ok: true, message: `Đã lưu lúc ${formatPublishedAt(saved.updatedAt).slice(-5)}.` };
 });
 
 /** One action for every step of the sign-off chain; lib/articles checks who may take which step. */
 export const moveArticleAction = deskAction('desk.enter', moveSchema, async (input, user) => {
   await moveArticle({ actor: user, articleId: input.articleId, move: input.move, reason: input.reason });
-  revalidatePath('/', 'layout');
+  if (input.move === 'unpublish' || input.move === 'publish') forgetGoneArticles();
+  expireReaderPages();
   return { ok: true, message: `${moves[input.move].label}: đã thực hiện.` };
 });

@@ -10,7 +10,7 @@ export default async function MyArticles() {
     <>
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-bold">Bài của tôi</h1>
-        <Link href="/desk/bai-viet/moi" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+        <Link href="/desk/bai-viet/moi" className="rounded bg-masthead px-4 py-2 font-semibold text-white hover:bg-brand-dark">
           Viết bài mới
         </Link>
       </div>

@@ -12,8 +12,13 @@ import { formatPublishedAt } from '@/lib/dates';
 import { getSiteSettings } from '@/lib/settings';
 import { postCommentAction } from './actions';
 import { Gone } from '@/components/reader/gone';
+import { TextSizeControl } from '@/components/reader/text-size';
+import { ViewBeacon } from '@/components/reader/view-beacon';
 
-export const dynamic = 'force-dynamic';
+// Rendered at the first request and then served from the route cache. Publishing, editing, taking
+// down and approving a comment expire it at once (lib/cache/reader-cache.ts).
+export const revalidate = 120;
+export const generateStaticParams = async (): Promise<{ section: string; article: string }[]> => [];
 
 type Props = { params: Promise<{ section: string; article: string }> };
 
@@ -72,9 +77,10 @@ export default async function ArticlePage({ params }: Props) {
           </ol>
         </nav>
         <h1 className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-        <p className="mt-3 text-sm text-muted">
+        <div className="mt-3 flex items-center justify-between gap-4 text-sm text-muted">
           <time dateTime={publishedAt.toISOString()}>{formatPublishedAt(publishedAt)}</time>
-        </p>
+          <TextSizeControl />
+        </div>
         <p className="mt-4 font-serif text-lg font-bold leading-relaxed" data-testid="lead">
           {site.dateline}
           {article.lead}
@@ -89,13 +95,14 @@ export default async function ArticlePage({ params }: Props) {
           <p className="mt-4 flex flex-wrap gap-2 text-sm">
             <span className="font-semibold">Từ khóa:</span>
             {tags.map((t) => (
-              <span key={t.id} className="rounded bg-neutral-100 px-2 py-0.5">
+              <Link key={t.id} href={`/chu-de/${t.slug}`} className="rounded bg-panel px-2 py-0.5 hover:text-brand">
                 {t.name}
-              </span>
+              </Link>
             ))}
           </p>
         ) : null}
         <ShareBar url={`${site.siteUrl}${path}`} title={article.title} />
+        <ViewBeacon articleId={article.id} />
 
         <section aria-labelledby="binh-luan" className="mt-8">
           <h2 id="binh-luan" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand">

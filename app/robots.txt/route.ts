@@ -1,0 +1,12 @@
+import { connection } from 'next/server';
+import { renderRobots } from '@/lib/seo/documents';
+import { machineResponse, TEXT_TYPE } from '@/lib/seo/http';
+import { getSiteSettings } from '@/lib/settings';
+
+// A route handler rather than app/robots.ts: that one is prerendered at build, and the site's
+// address comes from the settings table, which `next build` must not open.
+export async function GET() {
+  await connection();
+  const site = await getSiteSettings();
+  return machineResponse(renderRobots({ site }), TEXT_TYPE);
+}

@@ -1,0 +1,11 @@
+import { connection } from 'next/server';
+import { renderSitemap } from '@/lib/seo/documents';
+import { machineResponse, XML_TYPE } from '@/lib/seo/http';
+import { getSiteSettings } from '@/lib/settings';
+
+/** The sitemap, or past 50,000 URLs the index of `/sitemaps/<n>.xml`. */
+export async function GET() {
+  await connection(); // request time only: `next build` must not open the database
+  const site = await getSiteSettings();
+  return machineResponse(await renderSitemap({ site }), XML_TYPE);
+}

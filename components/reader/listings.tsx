@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getCreditBySlug, getSectionBySlug, getTagBySlug, listArticlePage, type ListFilter } from '@/lib/articles/public';
+import { getSiteSettings } from '@/lib/settings';
+import { ArticleListPage } from './article-list-page';
+import { parsePageParam } from './pager';
+
+/**
+ * The three listings readers browse — a section, a tag (chủ đề), an author (tác giả, from the credit
+ * line) — each at `<base>` and `<base>/trang/<n>`.
+ */
+type Kind = 'section' | 'tag' | 'author';
+
+async function resolve(kind: Kind, slug: string): Promise<{ name: string; base: string; kicker?: string; filter: ListFilter } | null> {
+  if (kind === 'section') {
+    const s = await getSectionBySlug({ slug });
+    return s && { name: s.name, base: `/${s.slug}`, filter: { sectionId: s.id } };
+  }
+  if (kind === 'tag') {
+    const t = await getTagBySlug({ slug });
+    return t && { name: t.name, base: `/chu-de/${t.slug}`, kicker: 'Chủ đề', filter: { tagId: t.id } };
+  }
+  const c = await getCreditBySlug({ slug });
+  return c && { name: c.name, base: `/tac-gia/${c.slug}`, kicker: 'Tác giả', filter: { creditSlug: c.slug } };
+}
+
+export async function listingMetadata(kind: Kind, slug: string, page?: string): Promise<Metadata> {
+  const [site, found] = await Promise.all([getSiteSettings(), resolve(kind, slug)]);
+  const n = parsePageParam(page);
+  if (!found || !n) return { title: `Không tìm thấy trang — ${site.siteName}` };
+  const what = kind === 'section' ? `Tin tức ${found.name}` : kind === 'tag' ? `Chủ đề ${found.name}` : `Bài viết của ${found.name}`;
+  return {
+    title: `${what}${n > 1 ? ` – trang ${n}` : ''} — ${site.siteName}`,
+    description: `${what}: tin bài mới nhất trên ${site.siteName}.`,
+    alternates: { canonical: `${site.siteUrl}${found.base}${n > 1 ? `/trang/${n}` : ''}` },
+  };
+}
+
+export async function Listing({ kind, slug, page }: { kind: Kind; slug: string; page?: string }) {
+  const n = parsePageParam(page);
+  const found = await resolve(kind, slug);
+  if (!found || !n) notFound();
+  const list = await listArticlePage({ filter: found.filter, page: n });
+  return <ArticleListPage heading={found.name} kicker={found.kicker} base={found.base} list={list} />;
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { and, eq, gt, lte } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articles } from '@/db/schema';
+import { authSecret } from '@/lib/auth/secret';
+
+/** Proves a cache-expiry call comes from this deployment's own timer. */
+export function internalToken(): string {
+  return crypto.createHmac('sha256', authSecret()).update('reader-cache-expiry').digest('base64url');
+}
+
+export function isInternalToken(value: string | null): boolean {
+  if (!value) return false;
+  const expected = Buffer.from(internalToken());
+  const given = Buffer.from(value);
+  return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+}
+
+/** Stories whose scheduled time fell in (since, until]. */
+export async function storiesGoingLive({ since, until }: { since: Date; until: Date }) {
+  const db = await getDb();
+  return db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), gt(articles.publishedAt, since), lte(articles.publishedAt, until)))
+    .limit(50);
+}
+
+/**
+ * A scheduled story has nobody to expire the cached pages at its time, so every instance ticks:
+ * when a story's time comes, the instance asks its own route handler to expire its reader pages
+ * (cache expiry needs a request context). No job to run by hand, and it holds on every instance.
+ */
+export function startScheduledPublishing({ intervalMs = 5_000 }: { intervalMs?: number } = {}) {
+  const g = globalThis as { __toasoanTicker?: NodeJS.Timeout };
+  if (g.__toasoanTicker) return;
+  let since = new Date();
+  g.__toasoanTicker = setInterval(async () => {
+    const until = new Date();
+    try {
+      const due = await storiesGoingLive({ since, until });
+      if (due.length) {
+        const port = process.env.PORT ?? '3000';
+        await fetch(`http://127.0.0.1:${port}/api/bo-nho-dem/het-han`, {
+          method: 'POST',
+          headers: { 'x-toasoan-token': internalToken() },
+        });
+      }
+      since = until;
+    } catch (err) {
+      console.error('Không làm mới được bộ nhớ đệm cho bài hẹn giờ:', err);
+    }
+  }, intervalMs);
+  g.__toasoanTicker.unref();
+}

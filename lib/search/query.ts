@@ -1,0 +1,260 @@
+import { z } from 'zod';
+import '@/lib/zod-vi';
+
+/**
+ * The pure half of reader search: what a reader typed → search words → a tsquery string, the
+ * searchParams schema, and accent-insensitive highlighting. No database here, so all of it is
+ * unit-tested (query.test.ts); lib/search/search.ts runs the SQL.
+ */
+
+/** Longer input is refused by the form's schema, and cut here for any other caller. */
+export const QUERY_MAX = 200;
+/** More words than this only slow the query down without narrowing it usefully. */
+export const WORDS_MAX = 10;
+export const PAGE_SIZE = 10;
+/** Deep pages are useless to a reader and costly (OFFSET): stop here. */
+export const PAGE_MAX = 100;
+
+const ALNUM = '\\p{L}\\p{N}';
+/**
+ * A word: letters and digits, keeping what PostgreSQL's parser also keeps together so that both
+ * sides split alike: `5.000`, `tp.hcm` (a dot between letters or digits), `1,8` (a comma between
+ * digits), `2-9`, `covid-19` (a hyphen before a digit). Any other character splits words, so
+ * `cán-bộ` is `cán` + `bộ`, like the space-separated syllables of the stored text.
+ */
+const WORD = new RegExp(`[${ALNUM}]+(?:\\.[${ALNUM}]+|(?<=\\p{N}),\\p{N}+|-(?=\\p{N})[${ALNUM}]+)*`, 'gu');
+
+/** `Đường` → `duong`: lower case, marks stripped, đ→d — what f_unaccent + the `simple` config give. */
+export function foldDiacritics(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+export type SearchTerms = {
+  /** What the reader typed, NFC and lower case (`mặt`): ranks exact-diacritic matches first. */
+  words: string[];
+  /** The same words unaccented (`mat`): what the full-text index holds. */
+  folded: string[];
+};
+
+/**
+ * `HỌP   MẶT!!! cán-bộ` (NFC or NFD) → words `họp mặt cán bộ`, folded `hop mat can bo`. Punctuation
+ * and symbols are dropped; input with no letter or digit gives no words.
+ */
+export function parseSearchTerms(input: string): SearchTerms {
+  // NFC first so that a decomposed "ặ" is one letter; stray marks that compose with nothing go.
+  const text = Array.from(input.normalize('NFC').toLowerCase().normalize('NFC').replace(/\p{M}/gu, ''))
+    .slice(0, QUERY_MAX)
+    .join('');
+  const words = [...new Set(text.match(WORD) ?? [])].slice(0, WORDS_MAX);
+  return { words, folded: words.map(foldDiacritics) };
+}
+
+/**
+ * One tsquery operand, quoted: inside quotes only `'` and `\` are special, so `&|!():*<>` stay
+ * plain text. Words from parseSearchTerms hold neither, but this function must be safe by itself.
+ */
+export function quoteLexeme(word: string): string {
+  return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * `['hop', 'mat']` → `'hop' & 'mat':*` for to_tsquery('simple', $1), passed as a bound parameter
+ * (never spliced into the SQL). The last word matches as a prefix (`hop ma` finds `họp mặt`) once
+ * it has two letters. Null when there is nothing to search for.
+ */
+export function buildTsQuery(words: string[], { operator = '&', prefixLast = true }: { operator?: '&' | '|'; prefixLast?: boolean } = {}): string | null {
+  const lexemes = [...new Set(words)].filter((w) => new RegExp(`[${ALNUM}]`, 'u').test(w));
+  if (lexemes.length === 0) return null;
+  const last = lexemes.length - 1;
+  return lexemes
+    .map((w, i) => quoteLexeme(w) + (prefixLast && i === last && Array.from(w).length >= 2 ? ':*' : ''))
+    .join(` ${operator} `);
+}
+
+// ---------------------------------------------------------------------------------------------
+// searchParams
+
+/** Next hands repeated params as arrays: the first value wins. */
+export function firstValues(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (typeof first === 'string') out[key] = first;
+  }
+  return out;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isCalendarDay(value: string): boolean {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const day = z
+  .string()
+  .trim()
+  .refine(isCalendarDay, 'Ngày không hợp lệ (định dạng năm-tháng-ngày).')
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+/** Field names are the URL's: `/tim-kiem?q=…&chuyen-muc=thoi-su&tu-ngay=2026-01-01&den-ngay=…&trang=2`. */
+export const searchParamsSchema = z
+  .object({
+    q: z
+      .string()
+      .trim()
+      .max(QUERY_MAX, `Từ khóa dài quá ${QUERY_MAX} ký tự. Vui lòng rút gọn.`)
+      .refine((q) => q === '' || parseSearchTerms(q).words.length > 0, 'Từ khóa cần có ít nhất một chữ cái hoặc chữ số.')
+      .default(''),
+    'chuyen-muc': z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,100}$/, 'Chuyên mục không hợp lệ.')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    'tu-ngay': day,
+    'den-ngay': day,
+    // A bad page number is not worth an error message: the first page is what the reader wants.
+    trang: z.coerce.number().int().min(1).max(PAGE_MAX).catch(1),
+  })
+  .refine((v) => !v['tu-ngay'] || !v['den-ngay'] || v['tu-ngay'] <= v['den-ngay'], {
+    path: ['den-ngay'],
+    message: '“Đến ngày” phải trùng hoặc sau “Từ ngày”.',
+  });
+
+export type SearchInput = { q: string; section?: string; from?: string; to?: string; page: number };
+
+export type ReadSearchParams =
+  | { ok: true; input: SearchInput; values: Record<string, string> }
+  | { ok: false; fieldErrors: Record<string, string[] | undefined>; values: Record<string, string> };
+
+/** The page's searchParams, checked; `values` is what the reader typed, to put back in the form. */
+export function readSearchParams(raw: Record<string, string | string[] | undefined>): ReadSearchParams {
+  const values = firstValues(raw);
+  const parsed = searchParamsSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  const d = parsed.data;
+  return { ok: true, values, input: { q: d.q, section: d['chuyen-muc'], from: d['tu-ngay'], to: d['den-ngay'], page: d.trang } };
+}
+
+/** `/tim-kiem?…` for a search, page 1 left out. */
+export function searchPath({ q, section, from, to, page = 1 }: Partial<SearchInput>): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (section) params.set('chuyen-muc', section);
+  if (from) params.set('tu-ngay', from);
+  if (to) params.set('den-ngay', to);
+  if (page > 1) params.set('trang', String(page));
+  const qs = params.toString();
+  return qs ? `/tim-kiem?${qs}` : '/tim-kiem';
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A day as the newsroom counts it (Asia/Ho_Chi_Minh, UTC+7 all year, no daylight saving) → the
+ * instants it spans: `[start, end)`.
+ */
+export function vietnamDayRange(dayString: string): { start: Date; end: Date } {
+  const start = new Date(`${dayString}T00:00:00+07:00`);
+  return { start, end: new Date(start.getTime() + DAY_MS) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Highlighting: plain-text parts the page renders with <mark>, so React escapes every character.
+
+export type TextPart = { text: string; match: boolean };
+
+/** The unaccented text with, for each of its characters, where it came from in the original. */
+function foldWithMap(text: string) {
+  let folded = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const end = i + ch.length;
+    const f = foldDiacritics(ch);
+    if (f.length === 0 && to.length) to[to.length - 1] = end; // a lone mark stays with its letter
+    for (let k = 0; k < f.length; k++) {
+      folded += f[k];
+      from.push(i);
+      to.push(end);
+    }
+    i = end;
+  }
+  return { folded, from, to };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/**
+ * Where the search words occur in `text`, accent- and case-insensitively, as whole words (the
+ * last word also as a prefix, as in the query). Ranges in `text`'s own indices, merged.
+ */
+export function findMatches(text: string, folded: string[], { prefixLast = true } = {}): [number, number][] {
+  const terms = [...new Set(folded)].filter(Boolean);
+  if (!terms.length || !text) return [];
+  const map = foldWithMap(text);
+  const ranges: [number, number][] = [];
+  terms.forEach((term) => {
+    const prefix = prefixLast && term === folded[folded.length - 1] && Array.from(term).length >= 2;
+    const re = new RegExp(`(?<![${ALNUM}])${escapeRegExp(term)}${prefix ? `[${ALNUM}]*` : `(?![${ALNUM}])`}`, 'gu');
+    for (const m of map.folded.matchAll(re)) {
+      if (!m[0].length) continue;
+      const start = m.index;
+      ranges.push([map.from[start], map.to[start + m[0].length - 1]]);
+    }
+  });
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged;
+}
+
+export function highlightTerms(text: string, folded: string[]): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const [start, end] of findMatches(text, folded)) {
+    if (start > at) parts.push({ text: text.slice(at, start), match: false });
+    parts.push({ text: text.slice(start, end), match: true });
+    at = end;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), match: false });
+  return parts;
+}
+
+/** Cut at a space near `at`, looking back (`dir` -1) or forward (+1) at most 30 characters. */
+function wordBoundary(text: string, at: number, dir: -1 | 1): number {
+  if (at <= 0) return 0;
+  if (at >= text.length) return text.length;
+  for (let i = 0; i < 30; i++) {
+    const p = at + dir * i;
+    if (p <= 0 || p >= text.length) break;
+    if (/\s/.test(text[p])) return dir === 1 ? p : p + 1;
+  }
+  return at;
+}
+
+/**
+ * The passage a result shows: the lead when the words are in it, else the stretch of the body
+ * around the first match, else the start of the lead. Plain text, cut at spaces, with "…".
+ */
+export function makeSnippet({ lead, body, folded, length = 240 }: { lead: string; body: string; folded: string[]; length?: number }): string {
+  const clip = (text: string, start: number) => {
+    const from = start <= 0 ? 0 : wordBoundary(text, start, -1);
+    const end = from + length >= text.length ? text.length : wordBoundary(text, from + length, -1);
+    return `${from > 0 ? '… ' : ''}${text.slice(from, end).trim()}${end < text.length ? ' …' : ''}`;
+  };
+  if (findMatches(lead, folded).length) return clip(lead, 0);
+  const [first] = findMatches(body, folded);
+  if (first) return clip(body, Math.max(0, first[0] - 60));
+  return clip(lead || body, 0);
+}
