@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   // Parallel builds (e.g. two test runs on one machine) each get their own output folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The page cache lives in memory and is rebuilt from the database after a restart: a cache kept
+  // on disk would outlive a data dir swap (tests, restores) and serve stories that no longer exist.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   typedRoutes: false,
   async rewrites() {
     // See app/(reader)/trang-chu/[ban]/page.tsx: the front page is cached at run time, never built.

@@ -21,7 +21,12 @@ export async function proxy(req: NextRequest) {
   }
   const match = ARTICLE.exec(pathname);
   if (match && (await isArticleGone(Number(match[1])))) {
-    return NextResponse.rewrite(new URL('/bai-da-go', req.url), { status: 410 });
+    // A rewrite cannot carry its own status, so fetch the notice page and answer it as 410.
+    const notice = await fetch(new URL('/bai-da-go', req.nextUrl.origin));
+    return new NextResponse(await notice.text(), {
+      status: 410,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    });
   }
   return NextResponse.next();
 }

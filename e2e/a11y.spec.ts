@@ -11,7 +11,7 @@ async function seriousViolations(page: import('@playwright/test').Page) {
 test('the front page, an article and the sign-in page have no serious accessibility violation', async ({ page }) => {
   await page.goto('/');
   expect(await seriousViolations(page)).toEqual([]);
-  await page.locator('main article h3 a').first().click();
+  await page.locator('main article :is(h2,h3) a').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto('/dang-nhap');
@@ -20,7 +20,7 @@ test('the front page, an article and the sign-in page have no serious accessibil
 
 test('the article page shows the whole anatomy of a newspaper story', async ({ page }) => {
   await page.goto('/');
-  await page.locator('main article h3 a').first().click();
+  await page.locator('main article :is(h2,h3) a').first().click();
   await expect(page.getByRole('navigation', { name: 'Đường dẫn' })).toBeVisible();
   const time = page.locator('article time').first();
   await expect(time).toHaveText(/^\d{2}\/\d{2}\/\d{4} - \d{2}:\d{2}$/);
@@ -39,7 +39,7 @@ test('the article page shows the whole anatomy of a newspaper story', async ({ p
   await expect(share.getByRole('button', { name: 'Sao chép liên kết' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Bình luận' })).toBeVisible();
   await expect(page.getByText('Bình luận sẽ hiển thị sau khi được kiểm duyệt.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Đọc nhiều' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đọc nhiều trong tuần' })).toBeVisible();
   // Images load from our own media route.
   const img = await page.request.get((await figure.locator('img').getAttribute('src'))!);
   expect(img.status()).toBe(200);

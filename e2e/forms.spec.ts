@@ -34,7 +34,7 @@ test('the draft form answers empty, oversized and malformed input in Vietnamese 
 
 test('the comment form answers empty, oversized and malformed input in Vietnamese', async ({ page }) => {
   await page.goto('/');
-  await page.locator('main article h3 a').first().click();
+  await page.locator('main article :is(h2,h3) a').first().click();
   await page.getByRole('button', { name: 'Gửi bình luận' }).click();
   await expect(page.getByText('Vui lòng nhập họ tên (ít nhất 2 ký tự).')).toBeVisible();
   await expect(page.getByText('Bình luận quá ngắn (ít nhất 5 ký tự).')).toBeVisible();

@@ -23,3 +23,38 @@ export async function personPage(browser: Browser, who?: keyof typeof accounts) 
   if (who) await signIn(page, who);
   return page;
 }
+
+/** A reporter writes a story and sends it for review; returns the desk URL of the story. */
+export async function writeAndSubmit(
+  reporter: Page,
+  story: { title: string; section: string; lead?: string; body?: string; credit?: string },
+): Promise<string> {
+  await reporter.goto('/desk/bai-viet/moi');
+  await reporter.getByLabel('Tiêu đề').fill(story.title);
+  await reporter.getByLabel('Sapo').fill(story.lead ?? 'Sapo của bài viết thử nghiệm.');
+  await reporter.getByLabel('Chuyên mục').selectOption({ label: story.section });
+  await reporter.getByLabel('Nội dung').fill(story.body ?? 'Đoạn mở đầu của bài.\n\nĐoạn thứ hai.');
+  if (story.credit) await reporter.getByLabel(/Dòng tác giả/).fill(story.credit);
+  await reporter.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await expect(reporter).toHaveURL(/\/desk\/bai-viet\/\d+$/);
+  await reporter.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(reporter.getByTestId('article-status')).toHaveText('Chờ duyệt');
+  return reporter.url();
+}
+
+/** An editor approves and publishes (now, or at `yyyy-mm-ddThh:mm` Vietnam time). */
+export async function approveAndPublish(editor: Page, deskUrl: string, publishAt?: string) {
+  await editor.goto(deskUrl);
+  await editor.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã duyệt');
+  if (publishAt) await editor.getByLabel(/Hẹn giờ xuất bản/).fill(publishAt);
+  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã xuất bản');
+}
+
+/** The public URL of a published story, read from its desk page. */
+export async function publicUrl(editor: Page): Promise<string> {
+  const href = await editor.getByRole('link', { name: 'Xem trên trang báo' }).getAttribute('href');
+  if (!href) throw new Error('no public link');
+  return href;
+}

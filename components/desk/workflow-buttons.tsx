@@ -29,6 +29,14 @@ export function WorkflowButtons({ articleId, options, action }: { articleId: num
                 <textarea id={`reason-${o.move}`} name="reason" rows={2} maxLength={2000} className="mt-1 w-full rounded border border-neutral-400 px-2 py-1 text-sm" />
               </div>
             ) : null}
+            {o.move === 'publish' ? (
+              <div>
+                <label htmlFor="publishAt" className="text-sm">
+                  Hẹn giờ xuất bản (giờ Việt Nam, để trống = ngay bây giờ)
+                </label>
+                <input id="publishAt" name="publishAt" type="datetime-local" className="mt-1 w-full rounded border border-neutral-400 px-2 py-1 text-sm" />
+              </div>
+            ) : null}
             <button
               type="submit"
               disabled={pending}

@@ -4,7 +4,17 @@ import { articlePath } from '@/lib/articles/public';
 import { formatPublishedAt } from '@/lib/dates';
 import { ResponsiveImage } from './responsive-image';
 
-export function ArticleCard({ article, size = 'medium' }: { article: ArticleTeaser; size?: 'lead' | 'medium' | 'small' }) {
+export function ArticleCard({
+  article,
+  size = 'medium',
+  headingLevel = 3,
+}: {
+  article: ArticleTeaser;
+  size?: 'lead' | 'medium' | 'small';
+  /** Keeps the outline in order: 2 right under the page's h1, 3 inside a titled block. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const href = articlePath(article, article.sectionSlug);
   const titleClass =
     size === 'lead' ? 'text-2xl sm:text-3xl' : size === 'medium' ? 'text-lg' : 'text-base';
@@ -23,11 +33,11 @@ export function ArticleCard({ article, size = 'medium' }: { article: ArticleTeas
         </Link>
       ) : null}
       <div className={size === 'lead' ? 'md:col-span-2' : ''}>
-        <h3 className={`font-serif font-bold leading-snug ${titleClass}`}>
+        <Heading className={`font-serif font-bold leading-snug ${titleClass}`}>
           <Link href={href} className="hover:text-brand">
             {article.title}
           </Link>
-        </h3>
+        </Heading>
         {size !== 'small' ? <p className="mt-2 text-[0.95rem] leading-relaxed text-muted">{article.lead}</p> : null}
         <p className="mt-1 text-xs text-muted">
           <Link href={`/${article.sectionSlug}`} className="font-semibold text-brand">

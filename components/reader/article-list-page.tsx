@@ -28,7 +28,7 @@ export function ArticleListPage({
       ) : (
         <div className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
           {list.items.map((a) => (
-            <ArticleCard key={a.id} article={a} />
+            <ArticleCard key={a.id} article={a} headingLevel={2} />
           ))}
         </div>
       )}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCreditBySlug, getSectionBySlug, getTagBySlug, listArticlePage, type ListFilter } from '@/lib/articles/public';
+import { feedAlternates } from '@/lib/seo/metadata';
 import { getSiteSettings } from '@/lib/settings';
 import { ArticleListPage } from './article-list-page';
 import { parsePageParam } from './pager';
@@ -11,10 +12,12 @@ import { parsePageParam } from './pager';
  */
 type Kind = 'section' | 'tag' | 'author';
 
-async function resolve(kind: Kind, slug: string): Promise<{ name: string; base: string; kicker?: string; filter: ListFilter } | null> {
+type Found = { name: string; base: string; kicker?: string; filter: ListFilter; section?: { name: string; slug: string } };
+
+async function resolve(kind: Kind, slug: string): Promise<Found | null> {
   if (kind === 'section') {
     const s = await getSectionBySlug({ slug });
-    return s && { name: s.name, base: `/${s.slug}`, filter: { sectionId: s.id } };
+    return s && { name: s.name, base: `/${s.slug}`, filter: { sectionId: s.id }, section: s };
   }
   if (kind === 'tag') {
     const t = await getTagBySlug({ slug });
@@ -32,7 +35,10 @@ export async function listingMetadata(kind: Kind, slug: string, page?: string): 
   return {
     title: `${what}${n > 1 ? ` – trang ${n}` : ''} — ${site.siteName}`,
     description: `${what}: tin bài mới nhất trên ${site.siteName}.`,
-    alternates: { canonical: `${site.siteUrl}${found.base}${n > 1 ? `/trang/${n}` : ''}` },
+    alternates: {
+      canonical: `${site.siteUrl}${found.base}${n > 1 ? `/trang/${n}` : ''}`,
+      types: feedAlternates(site, found.section),
+    },
   };
 }
 

@@ -33,4 +33,12 @@ export const moveSchema = z.object({
     message: 'Thao tác không hợp lệ.',
   }),
   reason: z.string().trim().max(2000, 'Lý do dài quá 2.000 ký tự.').optional(),
+  /** `yyyy-mm-ddThh:mm` as typed in Vietnam's time zone (UTC+7 all year); empty = now. */
+  publishAt: z
+    .string()
+    .trim()
+    .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, 'Thời điểm xuất bản không hợp lệ.')
+    .optional()
+    .transform((v) => (v ? new Date(`${v}:00+07:00`) : undefined))
+    .refine((d) => d === undefined || !Number.isNaN(d.getTime()), 'Thời điểm xuất bản không hợp lệ.'),
 });

@@ -179,6 +179,6 @@ describe('the Google News sitemap', () => {
 });
 
 it('finds a story’s cover photo for the article page', async () => {
-  expect(await getCoverImage({ mediaId: fresh.coverMediaId })).toMatchObject({ width: 1600, height: 1000, alt: 'Cây cầu' });
+  expect(await getCoverImage({ mediaId: fresh.coverMediaId })).toMatchObject({ url: expect.stringMatching(/^\/media\/anh-.+\.jpg$/), width: 1600, height: 1000, alt: 'Cây cầu' });
   expect(await getCoverImage({ mediaId: null })).toBeNull();
 });

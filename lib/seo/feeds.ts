@@ -3,6 +3,8 @@ import { and, asc, count, desc, eq, gte, max, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, media, sections } from '@/db/schema';
 import { isLive } from '@/lib/articles/public';
+import { mediaUrl } from '@/lib/media/storage';
+import type { SeoImage } from './structured-data';
 import { NEWS_SITEMAP_LIMIT } from './xml';
 
 /** What the feeds and sitemaps read: live stories only (published, and their time has come). */
@@ -136,12 +138,12 @@ export async function listNewsSitemapArticles({ since, now = new Date(), limit =
 }
 
 /** The cover photo of one story, for the article page's Open Graph card and JSON-LD. */
-export async function getCoverImage({ mediaId }: { mediaId: number | null }) {
+export async function getCoverImage({ mediaId }: { mediaId: number | null }): Promise<SeoImage | null> {
   if (!mediaId) return null;
   const db = await getDb();
   const [row] = await db
     .select({ storageKey: media.storageKey, width: media.width, height: media.height, alt: media.alt })
     .from(media)
     .where(eq(media.id, mediaId));
-  return row ?? null;
+  return row ? { url: mediaUrl(row.storageKey), width: row.width, height: row.height, alt: row.alt } : null;
 }

@@ -25,8 +25,17 @@ export const saveDraftAction = deskAction('article.editOwn', saveDraftSchema, as
 
 /** One action for every step of the sign-off chain; lib/articles checks who may take which step. */
 export const moveArticleAction = deskAction('desk.enter', moveSchema, async (input, user) => {
-  await moveArticle({ actor: user, articleId: input.articleId, move: input.move, reason: input.reason });
+  const saved = await moveArticle({
+    actor: user,
+    articleId: input.articleId,
+    move: input.move,
+    reason: input.reason,
+    publishAt: input.move === 'publish' ? input.publishAt : undefined,
+  });
   if (input.move === 'unpublish' || input.move === 'publish') forgetGoneArticles();
   expireReaderPages();
+  if (input.move === 'publish' && saved.publishedAt && saved.publishedAt > new Date()) {
+    return { ok: true, message: `Đã hẹn giờ xuất bản lúc ${formatPublishedAt(saved.publishedAt)}.` };
+  }
   return { ok: true, message: `${moves[input.move].label}: đã thực hiện.` };
 });

@@ -14,6 +14,10 @@ import { postCommentAction } from './actions';
 import { Gone } from '@/components/reader/gone';
 import { TextSizeControl } from '@/components/reader/text-size';
 import { ViewBeacon } from '@/components/reader/view-beacon';
+import { JsonLd } from '@/components/reader/json-ld';
+import { getCoverImage } from '@/lib/seo/feeds';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { articleImages, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 
 // Rendered at the first request and then served from the route cache. Publishing, editing, taking
 // down and approving a comment expire it at once (lib/cache/reader-cache.ts).
@@ -33,13 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ found }, site] = await Promise.all([load(params), getSiteSettings()]);
   if (!found || found.gone) return { title: `Không tìm thấy bài viết — ${site.siteName}` };
   const { article, section } = found;
-  const url = `${site.siteUrl}${articlePath(article, section.slug)}`;
-  return {
-    title: `${article.seoTitle || article.title} — ${site.siteName}`,
-    description: article.seoDescription || article.lead,
-    alternates: { canonical: url },
-    openGraph: { type: 'article', title: article.title, description: article.lead, url, siteName: site.siteName, locale: 'vi_VN' },
-  };
+  return articleMetadata({ article, section, site, coverImage: await getCoverImage({ mediaId: article.coverMediaId }) });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -50,10 +48,11 @@ export default async function ArticlePage({ params }: Props) {
   const path = articlePath(article, section.slug);
   if (sectionParam !== section.slug || param !== `${article.slug}-${article.id}`) permanentRedirect(path);
 
-  const [site, comments, related] = await Promise.all([
+  const [site, comments, related, cover] = await Promise.all([
     getSiteSettings(),
     listApprovedComments({ articleId: article.id }),
     listRelatedArticles({ articleId: article.id, sectionId: section.id, tagIds: tags.map((t) => t.id) }),
+    getCoverImage({ mediaId: article.coverMediaId }),
   ]);
   const publishedAt = article.publishedAt!;
   const commentsOpen = (article.commentsMode ?? section.commentsMode ?? site.defaultCommentsMode) !== 'closed';
@@ -61,6 +60,12 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="grid gap-10 lg:grid-cols-3">
       <article className="lg:col-span-2">
+        <JsonLd
+          data={[
+            newsArticleJsonLd({ article, section, site, images: articleImages({ cover, body: article.body }) }),
+            breadcrumbJsonLd({ article, section, site }),
+          ]}
+        />
         <nav aria-label="Đường dẫn" className="text-sm">
           <ol className="flex gap-2 text-muted">
             <li>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/reader/article-card';
 import { MostRead } from '@/components/reader/most-read';
 import { getFrontPage } from '@/lib/articles/public';
+import { feedAlternates } from '@/lib/seo/metadata';
 import { getSiteSettings } from '@/lib/settings';
 
 // The front page is served at `/` through a rewrite to this route (next.config.ts): a dynamic
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: `${site.siteName} — Tin tức mới nhất`,
     description: `${site.siteName}: tin tức thời sự, chính trị, kinh tế, xã hội, văn hóa, thể thao.`,
-    alternates: { canonical: `${site.siteUrl}/` },
+    alternates: { canonical: `${site.siteUrl}/`, types: feedAlternates(site) },
   };
 }
 
@@ -32,10 +33,10 @@ export default async function FrontPage({ params }: Props) {
     <div className="grid gap-8 lg:grid-cols-3">
       <div className="lg:col-span-2">
         <h1 className="sr-only">Tin chính</h1>
-        <ArticleCard article={lead} size="lead" />
+        <ArticleCard article={lead} size="lead" headingLevel={2} />
         <div className="mt-8 grid gap-6 border-t border-line pt-6 sm:grid-cols-2">
           {secondary.map((a) => (
-            <ArticleCard key={a.id} article={a} size="medium" />
+            <ArticleCard key={a.id} article={a} size="medium" headingLevel={2} />
           ))}
         </div>
         {blocks.map(({ section, items }) => (

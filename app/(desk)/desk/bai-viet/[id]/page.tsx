@@ -44,6 +44,9 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
         <h1 className="mt-1 text-2xl font-bold">{editable ? 'Sửa bài' : article.title}</h1>
         <p className="mt-1">
           Trạng thái: <strong data-testid="article-status">{statusLabels[article.status]}</strong>
+          {article.status === 'published' && article.publishedAt && article.publishedAt > new Date() ? (
+            <span data-testid="scheduled-at"> · hẹn giờ {formatPublishedAt(article.publishedAt)}</span>
+          ) : null}
           {article.status === 'published' ? (
             <>
               {' '}

@@ -1,0 +1,150 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { approveAndPublish, personPage, publicUrl, writeAndSubmit } from './helpers';
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+const unique = () => `${Date.now() % 1_000_000}`;
+const firstStoryHref = (page: Page) => page.locator('main article :is(h2,h3) a').first().getAttribute('href');
+
+test('a reader browses the front page, a section, its second page, a tag and an author', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Tin mới' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đọc nhiều 24 giờ' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kinh tế', level: 2 })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Kinh tế' }).click();
+  await expect(page).toHaveURL(/\/kinh-te$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kinh tế');
+  expect(await violations(page)).toEqual([]);
+
+  await page.goto('/');
+  await page.locator('main article :is(h2,h3) a').first().click();
+  await page.locator('a[href^="/chu-de/"]').first().click();
+  await expect(page.getByText('Chủ đề', { exact: true })).toBeVisible();
+  expect(await page.locator('main article').count()).toBeGreaterThan(0);
+
+  await page.goto('/tac-gia/tuan-kiet');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuấn Kiệt');
+  await expect(page.locator('main article').first()).toBeVisible();
+
+  const missingPage = await page.goto('/kinh-te/trang/99');
+  expect(missingPage?.status()).toBe(404);
+  const badPage = await page.goto('/kinh-te/trang/abc');
+  expect(badPage?.status()).toBe(404);
+});
+
+test('an old or wrong slug is sent to the story’s current address with a 301', async ({ page, request }) => {
+  await page.goto('/');
+  const href = (await firstStoryHref(page))!;
+  const id = href.split('-').pop();
+  const res = await request.get(`/thoi-su/ten-cu-cua-bai-${id}`, { maxRedirects: 0 });
+  // The App Router's permanent redirect is 308 (a 301 that keeps the method); search engines treat both alike.
+  expect(res.status()).toBe(308);
+  const locations = res.headersArray().filter((h) => h.name.toLowerCase() === 'location').map((h) => h.value);
+  expect(new Set(locations)).toEqual(new Set([href]));
+});
+
+test('the 404 page is Vietnamese and accessible', async ({ page }) => {
+  const res = await page.goto('/khong-co-trang-nay/hoan-toan-khong-co-123456789');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('an article page has no accessibility violation, a skip link and a text size that persists', async ({ page }) => {
+  await page.goto('/');
+  await page.goto((await firstStoryHref(page))!);
+  expect(await violations(page)).toEqual([]);
+
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+
+  const size = () => page.locator('.article-body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await size();
+  await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+  await expect.poll(size).toBeGreaterThan(before);
+  const bigger = await size();
+  await page.reload();
+  await expect.poll(size).toBe(bigger);
+  await page.getByRole('button', { name: 'Giảm cỡ chữ' }).click();
+  await expect.poll(size).toBe(before);
+});
+
+test('published, approved and taken down: each change shows on the very next page view', async ({ browser }) => {
+  const title = `Khánh thành nhà văn hóa khu phố ${unique()}`;
+  const reporter = await personPage(browser, 'reporter');
+  const deskUrl = await writeAndSubmit(reporter, { title, section: 'Văn hóa', credit: 'Bài, ảnh: Hồng Nhung' });
+  const editor = await personPage(browser, 'editor');
+
+  const reader = await personPage(browser);
+  await reader.goto('/van-hoa'); // cached before the story exists
+  await expect(reader.getByRole('link', { name: title })).toHaveCount(0);
+
+  await approveAndPublish(editor, deskUrl);
+  const url = await publicUrl(editor);
+  const started = Date.now();
+  await reader.goto('/van-hoa');
+  await expect(reader.getByRole('link', { name: title })).toBeVisible();
+  await reader.goto('/');
+  await expect(reader.getByRole('link', { name: title }).first()).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(5_000);
+  await reader.goto('/tac-gia/hong-nhung');
+  await expect(reader.getByRole('link', { name: title })).toBeVisible();
+
+  await reader.goto(url);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  await editor.goto(deskUrl);
+  await editor.getByLabel('Lý do (gỡ bài)').fill('Thông tin chưa được kiểm chứng.');
+  await editor.getByRole('button', { name: 'Gỡ bài' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã gỡ');
+
+  const gone = await reader.goto(url);
+  expect(gone?.status()).toBe(410);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Bài viết đã được gỡ');
+  await reader.goto('/van-hoa');
+  await expect(reader.getByRole('link', { name: title })).toHaveCount(0);
+});
+
+test('a story scheduled for a minute from now goes live on its own', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const title = `Bài hẹn giờ tự lên trang ${unique()}`;
+  const reporter = await personPage(browser, 'reporter');
+  const deskUrl = await writeAndSubmit(reporter, { title, section: 'Thời sự' });
+  const editor = await personPage(browser, 'editor');
+  // The next whole minute at least 15 s away, in Vietnam's time (UTC+7), as the picker shows it.
+  const minute = 60_000;
+  let target = Math.ceil(Date.now() / minute) * minute;
+  if (target - Date.now() < 15_000) target += minute;
+  const at = new Date(target + 7 * 3600_000).toISOString().slice(0, 16);
+  await approveAndPublish(editor, deskUrl, at);
+  await expect(editor.getByTestId('scheduled-at')).toContainText('hẹn giờ');
+
+  const reader = await personPage(browser);
+  await reader.goto('/thoi-su');
+  await expect(reader.getByRole('link', { name: title })).toHaveCount(0);
+  await expect(async () => {
+    await reader.goto('/thoi-su');
+    await expect(reader.getByRole('link', { name: title })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 100_000, intervals: [3_000] });
+  expect(Date.now()).toBeGreaterThanOrEqual(target);
+});
+
+test('the share bar links to Facebook, Zalo and X with the story’s canonical URL', async ({ page }) => {
+  await page.goto('/');
+  await page.goto((await firstStoryHref(page))!);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(canonical).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[a-z-]+\/[a-z0-9-]+-\d+$/);
+  const share = page.getByRole('region', { name: 'Chia sẻ bài viết' });
+  const encoded = encodeURIComponent(canonical!);
+  await expect(share.getByRole('link', { name: 'Facebook' })).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
+  await expect(share.getByRole('link', { name: 'Zalo' })).toHaveAttribute('href', new RegExp(`^https://zalo\\.me/share\\?url=${encoded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(share.getByRole('link', { name: 'X' })).toHaveAttribute('href', new RegExp(`^https://x\\.com/intent/post\\?url=${encoded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+});
