@@ -148,3 +148,32 @@ test('the share bar links to Facebook, Zalo and X with the story’s canonical U
   await expect(share.getByRole('link', { name: 'Zalo' })).toHaveAttribute('href', new RegExp(`^https://zalo\\.me/share\\?url=${encoded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   await expect(share.getByRole('link', { name: 'X' })).toHaveAttribute('href', new RegExp(`^https://x\\.com/intent/post\\?url=${encoded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 });
+
+test('an editor pins a story and it leads the front page', async ({ browser }) => {
+  const title = `Tin ghim lên trang nhất ${unique()}`;
+  const reporter = await personPage(browser, 'reporter');
+  const deskUrl = await writeAndSubmit(reporter, { title, section: 'Kinh tế' });
+  const editor = await personPage(browser, 'editor');
+  await approveAndPublish(editor, deskUrl);
+  await editor.getByLabel('Vị trí ghim (1–9)').selectOption('1');
+  await editor.getByRole('button', { name: 'Ghim lên trang nhất' }).click();
+  await expect(editor.getByText('Đang ghim ở vị trí 1.')).toBeVisible();
+
+  const reader = await personPage(browser);
+  await reader.goto('/');
+  await expect(reader.locator('main article').first().getByRole('heading')).toHaveText(title);
+
+  await editor.getByRole('button', { name: 'Bỏ ghim' }).click();
+  await expect(editor.getByText('Bài chưa được ghim.')).toBeVisible();
+});
+
+test('dark mode follows the system and stays readable', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe('rgb(20, 20, 20)');
+  expect(await violations(page)).toEqual([]);
+  await page.goto((await firstStoryHref(page))!);
+  expect(await violations(page)).toEqual([]);
+});

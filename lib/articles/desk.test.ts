@@ -2,11 +2,13 @@ import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleNotes, articleRevisions, articles, auditLog, type Section, type User } from '@/db/schema';
 import { createSection, createUser } from '@/test/fixtures';
+import { getFrontPage } from './public';
 import { withTestDatabase } from '@/test/database';
 import {
   approveArticle,
   createDraft,
   moveArticle,
+  pinToFrontPage,
   publishArticle,
   returnToReporter,
   saveDraft,
@@ -176,5 +178,26 @@ describe('saving drafts', () => {
     await expect(
       createDraft({ actor: reporter, input: { ...draftInput(), sectionId: 987654 } }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
+
+describe('the front page', () => {
+  it('leads with the story an editor pinned, and drops it back when unpinned', async () => {
+    const draft = await createDraft({ actor: reporter, input: draftInput('Bài được ghim lên trang nhất') });
+    await submitForReview({ actor: reporter, articleId: draft.id });
+    await approveArticle({ actor: editor, articleId: draft.id });
+    await publishArticle({ actor: editor, articleId: draft.id, now: new Date(Date.now() - 30 * 24 * 3600_000) });
+    await expect(pinToFrontPage({ actor: reporter, articleId: draft.id, rank: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+    await pinToFrontPage({ actor: editor, articleId: draft.id, rank: 1 });
+    expect((await getFrontPage()).lead?.id).toBe(draft.id);
+    await pinToFrontPage({ actor: editor, articleId: draft.id, rank: null });
+    expect((await getFrontPage()).lead?.id).not.toBe(draft.id);
+  });
+
+  it('refuses to pin a story that is not published', async () => {
+    const draft = await createDraft({ actor: reporter, input: draftInput('Bản nháp không ghim được') });
+    await expect(pinToFrontPage({ actor: editor, articleId: draft.id, rank: 2 })).rejects.toMatchObject({
+      code: 'invalid_transition',
+    });
   });
 });

@@ -13,6 +13,7 @@ import {
   users,
 } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
+import { can } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { normaliseLine, normaliseText, slugify } from '@/lib/text';
 import { parseCreditNames } from './credits';
@@ -296,4 +297,27 @@ export async function getArticleForDesk({ id }: { id: number }) {
     .where(eq(articleNotes.articleId, id))
     .orderBy(desc(articleNotes.createdAt));
   return { ...row, notes };
+}
+
+/** An editor pins a live story to the top of the front page (rank 1 leads), or unpins it (null). */
+export async function pinToFrontPage({ actor, articleId, rank }: { actor: Actor; articleId: number; rank: number | null }) {
+  if (!can(actor.role, 'article.publish')) throw new DomainError('forbidden', 'Bạn không có quyền ghim bài lên trang nhất.');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update');
+    if (!current) throw new DomainError('not_found', 'Không tìm thấy bài viết.');
+    if (rank !== null && current.status !== 'published') {
+      throw new DomainError('invalid_transition', 'Chỉ ghim được bài đã xuất bản.');
+    }
+    const [saved] = await tx.update(articles).set({ pinnedRank: rank }).where(eq(articles.id, articleId)).returning();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: rank === null ? 'article.unpin' : 'article.pin',
+      subjectType: 'article',
+      subjectId: articleId,
+      before: { pinnedRank: current.pinnedRank },
+      after: { pinnedRank: saved.pinnedRank },
+    });
+    return saved;
+  });
 }

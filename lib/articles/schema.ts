@@ -42,3 +42,12 @@ export const moveSchema = z.object({
     .transform((v) => (v ? new Date(`${v}:00+07:00`) : undefined))
     .refine((d) => d === undefined || !Number.isNaN(d.getTime()), 'Thời điểm xuất bản không hợp lệ.'),
 });
+
+export const pinSchema = z.object({
+  articleId: z.coerce.number().int().positive(),
+  rank: z
+    .string()
+    .trim()
+    .regex(/^([1-9])?$/, 'Thứ tự ghim từ 1 đến 9.')
+    .transform((v) => (v ? Number(v) : null)),
+});

@@ -5,8 +5,8 @@ import { expireReaderPages } from '@/lib/cache/reader-cache';
 import { forgetGoneArticles } from '@/lib/cache/gone';
 import { redirect } from 'next/navigation';
 import { deskAction } from '@/lib/actions';
-import { createDraft, moveArticle, saveDraft } from '@/lib/articles/desk';
-import { draftSchema, moveSchema, saveDraftSchema } from '@/lib/articles/schema';
+import { createDraft, moveArticle, pinToFrontPage, saveDraft } from '@/lib/articles/desk';
+import { draftSchema, moveSchema, pinSchema, saveDraftSchema } from '@/lib/articles/schema';
 import { moves } from '@/lib/articles/workflow';
 import { formatPublishedAt } from '@/lib/dates';
 
@@ -38,4 +38,11 @@ export const moveArticleAction = deskAction('desk.enter', moveSchema, async (inp
     return { ok: true, message: `Đã hẹn giờ xuất bản lúc ${formatPublishedAt(saved.publishedAt)}.` };
   }
   return { ok: true, message: `${moves[input.move].label}: đã thực hiện.` };
+});
+
+export const pinToFrontPageAction = deskAction('article.publish', pinSchema, async ({ articleId, rank }, user) => {
+  await pinToFrontPage({ actor: user, articleId, rank });
+  revalidatePath(`/desk/bai-viet/${articleId}`);
+  expireReaderPages();
+  return { ok: true, message: rank === null ? 'Đã bỏ ghim khỏi trang nhất.' : `Đã ghim lên trang nhất, vị trí ${rank}.` };
 });

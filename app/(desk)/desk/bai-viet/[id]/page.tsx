@@ -9,7 +9,8 @@ import { availableMoves, canEditArticle, moves, movesNeedingReason, statusLabels
 import { can } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
 import { formatPublishedAt } from '@/lib/dates';
-import { moveArticleAction, saveDraftAction } from '../actions';
+import { moveArticleAction, pinToFrontPageAction, saveDraftAction } from '../actions';
+import { PinForm } from '@/components/desk/pin-form';
 
 const noteLabels = { return: 'Trả bài', note: 'Ghi chú', takedown: 'Gỡ bài', correction: 'Đính chính' } as const;
 
@@ -84,6 +85,9 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
       </div>
       <aside className="space-y-6">
         <WorkflowButtons articleId={article.id} options={options} action={moveArticleAction} />
+        {article.status === 'published' && can(user.role, 'article.publish') ? (
+          <PinForm articleId={article.id} rank={article.pinnedRank} action={pinToFrontPageAction} />
+        ) : null}
         <section aria-labelledby="ghi-chu" className="rounded border border-line bg-white p-4">
           <h2 id="ghi-chu" className="font-semibold">
             Ghi chú biên tập
