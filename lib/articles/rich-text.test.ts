@@ -70,6 +70,14 @@ describe('renderRichText: the allowed structure', () => {
     );
   });
 
+  it('offers the WebP renditions of an uploaded original as a srcset', () => {
+    const html = renderRichText(doc(figure({ src: '/media/2026-11/ab12/original.jpg', alt: 'Ảnh', width: 1600, height: 1000 })));
+    expect(html).toContain(
+      'srcset="/media/2026-11/ab12/480.webp 480w, /media/2026-11/ab12/960.webp 960w, /media/2026-11/ab12/original.jpg 1600w"',
+    );
+    expect(html).toContain('width="1600" height="1000"');
+  });
+
   it('takes alt from the alt attribute only, never from the caption', () => {
     const html = renderRichText(doc(figure({ src: '/media/a.jpg', caption: 'Chú thích ảnh' })));
     expect(html).toContain('alt=""');

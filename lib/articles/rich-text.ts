@@ -1,4 +1,5 @@
 import type { RichDoc, RichMark, RichNode } from '@/db/schema';
+import { renditionKeys } from '@/lib/media/renditions';
 import { normaliseText } from '@/lib/text';
 
 /**
@@ -96,13 +97,18 @@ function renderFigure(node: RichNode): string {
   const width = int(a.width);
   const height = int(a.height);
   const size = width && height ? ` width="${width}" height="${height}"` : '';
+  // The WebP renditions made at upload, so a phone does not download the full-size original.
+  const renditions = width ? renditionKeys(src.slice('/media/'.length), width) : [];
+  const srcset = renditions.length
+    ? ` srcset="${escapeHtml([...renditions.map((r) => `/media/${r.key} ${r.width}w`), `${src} ${width}w`].join(', '))}" sizes="(min-width: 1024px) 760px, 100vw"`
+    : '';
   const caption = str(a.caption).trim();
   const credit = str(a.credit).trim();
   const captionHtml =
     caption || credit
       ? `<figcaption>${escapeHtml(caption)}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>`
       : '';
-  return `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(str(a.alt))}"${size} loading="lazy" decoding="async">${captionHtml}</figure>`;
+  return `<figure><img src="${escapeHtml(src)}"${srcset} alt="${escapeHtml(str(a.alt))}"${size} loading="lazy" decoding="async">${captionHtml}</figure>`;
 }
 
 export function renderRichText(doc: RichDoc): string {
