@@ -224,23 +224,65 @@ export const comments = pgTable(
     moderatedBy: integer('moderated_by').references(() => users.id),
     moderatedAt: timestamp('moderated_at', { withTimezone: true }),
     reason: text('reason'),
+    /** Why an automatic check held it for a moderator: suspect terms, too many links, first comment. */
+    heldFor: text('held_for').$type<'terms' | 'links' | 'first_time' | 'report'>(),
+    /** The terms that matched, for highlighting in the queue. */
+    matchedTerms: jsonb('matched_terms').$type<string[]>(),
+    likes: integer('likes').notNull().default(0),
+    reports: integer('reports').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
-    index('comments_article_status_idx').on(t.articleId, t.status, t.createdAt),
+    index('comments_article_status_idx').on(t.articleId, t.status, t.createdAt, t.id),
     index('comments_status_idx').on(t.status, t.createdAt),
+    index('comments_parent_idx').on(t.parentId),
+    index('comments_email_idx').on(t.emailHash),
+    index('comments_ip_idx').on(t.ipHash),
   ],
 );
 
-export const commentReports = pgTable('comment_reports', {
-  id: serial('id').primaryKey(),
-  commentId: integer('comment_id')
-    .notNull()
-    .references(() => comments.id, { onDelete: 'cascade' }),
-  reason: text('reason').notNull(),
-  ipHash: text('ip_hash'),
-  createdAt: createdAt(),
-});
+/** One like per browser per comment. */
+export const commentLikes = pgTable(
+  'comment_likes',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    voterHash: text('voter_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.voterHash] })],
+);
+
+/** A commenter barred for a while, by salted email hash or IP hash. */
+export const commenterBans = pgTable(
+  'commenter_bans',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').$type<'email' | 'ip'>().notNull(),
+    hash: text('hash').notNull(),
+    until: timestamp('until', { withTimezone: true }).notNull(),
+    reason: text('reason').notNull().default(''),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('commenter_bans_hash_idx').on(t.kind, t.hash, t.until)],
+);
+
+export const commentReports = pgTable(
+  'comment_reports',
+  {
+    id: serial('id').primaryKey(),
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    reason: text('reason').$type<'spam' | 'offensive' | 'off_topic' | 'other'>().notNull(),
+    note: text('note'),
+    reporterHash: text('ip_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('comment_reports_once_idx').on(t.commentId, t.reporterHash)],
+);
 
 export const bannedTerms = pgTable('banned_terms', {
   id: serial('id').primaryKey(),
