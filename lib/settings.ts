@@ -9,6 +9,10 @@ export type SiteSettings = {
   dateline: string;
   siteUrl: string;
   defaultCommentsMode: 'open' | 'premoderated' | 'closed';
+  /** Stories stop taking comments this many days after publication (null: never). */
+  commentsCloseAfterDays: number | null;
+  /** More links than this in a comment holds it for a moderator. */
+  commentMaxLinks: number;
 };
 
 /** Settings saved by an admin override the environment's defaults. */
@@ -19,6 +23,8 @@ export async function getSiteSettings(): Promise<SiteSettings> {
     dateline: e.SITE_DATELINE,
     siteUrl: e.SITE_URL.replace(/\/$/, ''),
     defaultCommentsMode: 'premoderated',
+    commentsCloseAfterDays: 30,
+    commentMaxLinks: 2,
   };
   const db = await getDb();
   const rows = await db.select().from(settings);

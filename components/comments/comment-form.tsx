@@ -1,20 +1,50 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useId, useRef, useState } from 'react';
+import { FieldError } from '@/components/ui/field-error';
 import type { ActionState } from '@/lib/actions';
 import { COMMENT_BODY_MAX } from '@/lib/comments/schema';
-import { FieldError } from '@/components/ui/field-error';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-export function CommentForm({ articleId, action }: { articleId: number; action: Action }) {
+const NAME_KEY = 'ten-ban-doc';
+
+/** The reader's comment form (also used, smaller, to reply to a comment). */
+export function CommentForm({ articleId, parentId, action, compact = false }: { articleId: number; parentId?: number; action: Action; compact?: boolean }) {
   const [state, formAction, pending] = useActionState(action, {});
   const [length, setLength] = useState(0);
+  const id = useId();
+  const openedAt = useRef(0);
+  const elapsed = useRef<HTMLInputElement>(null);
+  const name = useRef<HTMLInputElement>(null);
   const v = state.ok ? {} : (state.values ?? {});
+
+  useEffect(() => {
+    openedAt.current = Date.now();
+    // The name is remembered on this device, never sent anywhere else.
+    try {
+      const saved = localStorage.getItem(NAME_KEY);
+      if (saved && name.current && !name.current.value) name.current.value = saved;
+    } catch {
+      /* storage refused */
+    }
+  }, [state.nonce]);
+
+  const onInput = () => {
+    if (elapsed.current) elapsed.current.value = String(Date.now() - openedAt.current);
+    try {
+      if (name.current?.value) localStorage.setItem(NAME_KEY, name.current.value);
+    } catch {
+      /* storage refused */
+    }
+  };
+
   const input = 'mt-1 w-full rounded border border-neutral-400 bg-paper px-3 py-2 text-base';
   return (
-    <form action={formAction} className="mt-4 space-y-3 rounded bg-panel p-4" noValidate>
+    <form action={formAction} onInput={onInput} className={`mt-4 space-y-3 rounded bg-panel p-4 ${compact ? 'text-sm' : ''}`} noValidate>
       <input type="hidden" name="articleId" value={articleId} />
+      {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
+      <input type="hidden" name="elapsedMs" ref={elapsed} defaultValue="0" />
       <div aria-hidden="true" className="absolute -left-[9999px]">
         <label>
           Trang web
@@ -23,46 +53,46 @@ export function CommentForm({ articleId, action }: { articleId: number; action: 
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
-          <label htmlFor="comment-name" className="text-sm font-semibold">
+          <label htmlFor={`${id}-name`} className="text-sm font-semibold">
             Họ tên
           </label>
-          <input id="comment-name" name="name" required maxLength={80} defaultValue={v.name} key={`n${state.nonce}`} className={input} aria-describedby="comment-name-error" />
-          <FieldError id="comment-name-error" errors={state.fieldErrors?.name} />
+          <input id={`${id}-name`} ref={name} name="name" required maxLength={80} defaultValue={v.name} key={`n${state.nonce}`} className={input} aria-describedby={`${id}-name-error`} autoComplete="name" />
+          <FieldError id={`${id}-name-error`} errors={state.fieldErrors?.name} />
         </div>
         <div>
-          <label htmlFor="comment-email" className="text-sm font-semibold">
+          <label htmlFor={`${id}-email`} className="text-sm font-semibold">
             Email (không bắt buộc, không hiển thị)
           </label>
-          <input id="comment-email" name="email" type="email" maxLength={254} defaultValue={v.email} key={`e${state.nonce}`} className={input} aria-describedby="comment-email-error" />
-          <FieldError id="comment-email-error" errors={state.fieldErrors?.email} />
+          <input id={`${id}-email`} name="email" type="email" maxLength={254} defaultValue={v.email} key={`e${state.nonce}`} className={input} aria-describedby={`${id}-email-error`} autoComplete="email" />
+          <FieldError id={`${id}-email-error`} errors={state.fieldErrors?.email} />
         </div>
       </div>
       <div>
-        <label htmlFor="comment-body" className="text-sm font-semibold">
-          Ý kiến của bạn
+        <label htmlFor={`${id}-body`} className="text-sm font-semibold">
+          {parentId ? 'Trả lời của bạn' : 'Ý kiến của bạn'}
         </label>
         <textarea
-          id="comment-body"
+          id={`${id}-body`}
           name="body"
           required
-          rows={4}
+          rows={compact ? 3 : 4}
           maxLength={COMMENT_BODY_MAX}
           defaultValue={v.body}
           key={`b${state.nonce}`}
           onChange={(e) => setLength(e.target.value.length)}
           className={input}
-          aria-describedby="comment-body-error comment-body-count"
+          aria-describedby={`${id}-body-error ${id}-body-count`}
         />
-        <p id="comment-body-count" className="text-right text-xs text-muted">
+        <p id={`${id}-body-count`} className="text-right text-xs text-muted">
           {length}/{COMMENT_BODY_MAX} ký tự
         </p>
-        <FieldError id="comment-body-error" errors={state.fieldErrors?.body} />
+        <FieldError id={`${id}-body-error`} errors={state.fieldErrors?.body} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-masthead px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-          {pending ? 'Đang gửi…' : 'Gửi bình luận'}
+          {pending ? 'Đang gửi…' : parentId ? 'Gửi trả lời' : 'Gửi bình luận'}
         </button>
-        <p className="text-sm text-muted">Bình luận sẽ hiển thị sau khi được kiểm duyệt.</p>
+        {parentId ? null : <p className="text-sm text-muted">Bình luận sẽ hiển thị sau khi được kiểm duyệt.</p>}
       </div>
       <p role="status" aria-live="polite" className={state.ok ? 'font-semibold text-success' : 'font-semibold text-danger'}>
         {state.message}

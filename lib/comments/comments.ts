@@ -1,78 +1,326 @@
 import 'server-only';
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, type CommentStatus, comments, sections } from '@/db/schema';
+import {
+  articles,
+  bannedTerms,
+  commentLikes,
+  commentReports,
+  type CommentStatus,
+  commenterBans,
+  comments,
+  sections,
+} from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { privateHash } from '@/lib/auth/secret';
 import { can } from '@/lib/auth/permissions';
+import { privateHash } from '@/lib/auth/secret';
 import type { Actor } from '@/lib/articles/desk';
 import { isLive } from '@/lib/articles/public';
 import { DomainError } from '@/lib/errors';
 import { isLimited, recordEvent } from '@/lib/rate-limit';
 import { getSiteSettings } from '@/lib/settings';
 import { normaliseLine, normaliseText } from '@/lib/text';
+import { decideComment, effectiveMode, isClosedForComments } from './rules';
+import { compileTerms, exceedsLinkLimit } from './terms';
 
+/** Per reader (IP) and per story: enough for a conversation, not for a flood. */
 export const COMMENT_LIMIT = { max: 5, windowMs: 10 * 60_000 };
+export const ARTICLE_COMMENT_LIMIT = { max: 120, windowMs: 60_000 };
+export const LIKE_LIMIT = { max: 60, windowMs: 10 * 60_000 };
+/** Faster than a person can read a story and type: a script. */
+export const MIN_TIME_TO_SUBMIT_MS = 3_000;
+
+export const messages = {
+  held: 'Cảm ơn bạn! Bình luận đang chờ duyệt và sẽ hiển thị sau khi được kiểm duyệt.',
+  shown: 'Cảm ơn bạn! Bình luận của bạn đã được đăng.',
+  refusedTerms: 'Bình luận có từ ngữ không phù hợp với quy định của tòa soạn. Vui lòng sửa lại.',
+  tooFast: 'Bạn gửi nhanh quá. Vui lòng đọc lại bình luận rồi gửi lần nữa.',
+  rateLimited: 'Bạn gửi bình luận quá nhanh. Vui lòng chờ vài phút rồi thử lại.',
+  busy: 'Bài viết đang nhận quá nhiều bình luận. Vui lòng thử lại sau ít phút.',
+  closed: 'Bài viết này đã đóng bình luận.',
+  missing: 'Bài viết không tồn tại hoặc đã bị gỡ.',
+  badParent: 'Bình luận bạn trả lời không còn hiển thị.',
+} as const;
+
+async function loadTermMatcher() {
+  const db = await getDb();
+  const rows = await db.select().from(bannedTerms);
+  return compileTerms(rows);
+}
+
+async function isBanned({ emailHash, ipHash }: { emailHash: string | null; ipHash: string }) {
+  const db = await getDb();
+  const now = new Date();
+  const [hit] = await db
+    .select({ id: commenterBans.id })
+    .from(commenterBans)
+    .where(
+      and(
+        gt(commenterBans.until, now),
+        or(
+          and(eq(commenterBans.kind, 'ip'), eq(commenterBans.hash, ipHash)),
+          emailHash ? and(eq(commenterBans.kind, 'email'), eq(commenterBans.hash, emailHash)) : undefined,
+        ),
+      ),
+    )
+    .limit(1);
+  return Boolean(hit);
+}
+
+/** Someone whose comment a moderator already approved (same email, or same IP without email). */
+async function hasApprovedBefore({ emailHash, ipHash }: { emailHash: string | null; ipHash: string }) {
+  const db = await getDb();
+  const [hit] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.status, 'approved'),
+        emailHash ? eq(comments.emailHash, emailHash) : eq(comments.ipHash, ipHash),
+        sql`${comments.moderatedBy} is not null`,
+      ),
+    )
+    .limit(1);
+  return Boolean(hit);
+}
 
 /**
- * A reader's comment. It is stored as pending and shown only once a moderator approves it; the IP
- * and email are kept only as salted hashes.
+ * A reader's comment: checked against bans, the banned and suspect terms, the link limit and the
+ * story's moderation mode, then stored. IPs and emails are kept only as salted hashes.
  */
 export async function postComment({
   articleId,
+  parentId,
   authorName,
   email,
   body,
   ip,
+  elapsedMs,
 }: {
   articleId: number;
+  parentId?: number;
   authorName: string;
   email?: string;
   body: string;
   ip: string;
-}) {
+  /** How long the form was open; undefined when the caller does not measure it (scripts, tests). */
+  elapsedMs?: number;
+}): Promise<{ id: number; status: CommentStatus; message: string }> {
+  if (elapsedMs !== undefined && elapsedMs < MIN_TIME_TO_SUBMIT_MS) throw new DomainError('rate_limited', messages.tooFast);
   const db = await getDb();
+  const site = await getSiteSettings();
   const [article] = await db
-    .select({ id: articles.id, commentsMode: articles.commentsMode, sectionMode: sections.commentsMode })
+    .select({ id: articles.id, mode: articles.commentsMode, sectionMode: sections.commentsMode, publishedAt: articles.publishedAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(eq(articles.id, articleId), isLive()));
-  if (!article) throw new DomainError('not_found', 'Bài viết không tồn tại hoặc đã bị gỡ.');
-  const mode = article.commentsMode ?? article.sectionMode ?? (await getSiteSettings()).defaultCommentsMode;
-  if (mode === 'closed') throw new DomainError('closed', 'Bài viết này đã đóng bình luận.');
+  if (!article) throw new DomainError('not_found', messages.missing);
+  const mode = effectiveMode({ article: article.mode, section: article.sectionMode, site: site.defaultCommentsMode });
+  if (mode === 'closed' || isClosedForComments({ mode, publishedAt: article.publishedAt, closeAfterDays: site.commentsCloseAfterDays })) {
+    throw new DomainError('closed', messages.closed);
+  }
+  if (parentId) {
+    const [parent] = await db
+      .select({ id: comments.id })
+      .from(comments)
+      .where(and(eq(comments.id, parentId), eq(comments.articleId, articleId), eq(comments.status, 'approved'), isNull(comments.parentId)));
+    if (!parent) throw new DomainError('invalid_input', messages.badParent);
+  }
 
   const ipHash = privateHash('ip', ip);
-  const buckets = [`comment:ip:${ipHash}`];
-  if (await isLimited(buckets, COMMENT_LIMIT)) {
-    throw new DomainError('rate_limited', 'Bạn gửi bình luận quá nhanh. Vui lòng chờ vài phút rồi thử lại.');
-  }
+  const emailHash = email ? privateHash('email', email.trim().toLowerCase()) : null;
+  const ipBucket = `comment:ip:${ipHash}`;
+  const articleBucket = `comment:article:${articleId}`;
+  if (await isLimited([ipBucket], COMMENT_LIMIT)) throw new DomainError('rate_limited', messages.rateLimited);
+  if (await isLimited([articleBucket], ARTICLE_COMMENT_LIMIT)) throw new DomainError('rate_limited', messages.busy);
+
+  const text = normaliseText(body).trim();
+  const name = normaliseLine(authorName);
+  const terms = (await loadTermMatcher()).match(`${name}\n${text}`);
+  const decision = decideComment(mode, {
+    banned: await isBanned({ emailHash, ipHash }),
+    termVerdict: terms.verdict,
+    tooManyLinks: exceedsLinkLimit(text, site.commentMaxLinks),
+    firstTime: mode === 'open' ? !(await hasApprovedBefore({ emailHash, ipHash })) : false,
+  });
+  if (decision.outcome === 'refused') throw new DomainError('invalid_input', messages.refusedTerms);
+
   const [saved] = await db
     .insert(comments)
     .values({
       articleId,
-      authorName: normaliseLine(authorName),
-      emailHash: email ? privateHash('email', email.trim().toLowerCase()) : null,
-      body: normaliseText(body).trim(),
+      parentId: parentId ?? null,
+      authorName: name,
+      emailHash,
+      body: text,
       ipHash,
-      status: 'pending',
+      status: decision.status,
+      heldFor: decision.heldFor,
+      matchedTerms: terms.matches.length ? [...new Set(terms.matches.map((m) => String(m.term.term)))] : null,
+      reason: decision.silent ? 'Người bình luận đang bị chặn' : null,
     })
     .returning({ id: comments.id, status: comments.status });
-  await recordEvent(buckets);
-  return saved;
+  await recordEvent([ipBucket, articleBucket]);
+  // A banned commenter is told the same as everyone whose comment waits.
+  return { ...saved, message: saved.status === 'approved' ? messages.shown : messages.held };
 }
 
-export async function listApprovedComments({ articleId, limit = 50 }: { articleId: number; limit?: number }) {
-  const db = await getDb();
-  return db
-    .select({ id: comments.id, authorName: comments.authorName, body: comments.body, createdAt: comments.createdAt })
-    .from(comments)
-    .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved')))
-    .orderBy(asc(comments.createdAt))
-    .limit(limit);
+export type ReaderComment = {
+  id: number;
+  parentId: number | null;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+  likes: number;
+};
+
+export type CommentPage = {
+  total: number;
+  items: (ReaderComment & { replies: ReaderComment[] })[];
+  /** Pass back to get the next page; null when there is no more. */
+  nextCursor: string | null;
+};
+
+const readerColumns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  authorName: comments.authorName,
+  body: comments.body,
+  createdAt: comments.createdAt,
+  likes: comments.likes,
+};
+
+function encodeCursor(c: { createdAt: Date; id: number }) {
+  return `${c.createdAt.getTime()}_${c.id}`;
 }
 
-export async function listModerationQueue({ status = 'pending' }: { status?: CommentStatus } = {}) {
+function decodeCursor(cursor: string | undefined): { at: Date; id: number } | null {
+  const m = /^(\d{1,15})_(\d{1,10})$/.exec(cursor ?? '');
+  return m ? { at: new Date(Number(m[1])), id: Number(m[2]) } : null;
+}
+
+/**
+ * One page of a story's approved comments with their replies (one level deep). Keyset paging on
+ * (created_at, id): page 400 of a 20,000-comment story costs what page 1 does.
+ */
+export async function listApprovedComments({
+  articleId,
+  order = 'newest',
+  cursor,
+  limit = 20,
+}: {
+  articleId: number;
+  order?: 'newest' | 'oldest';
+  cursor?: string;
+  limit?: number;
+}): Promise<CommentPage> {
   const db = await getDb();
+  const after = decodeCursor(cursor);
+  const newest = order === 'newest';
+  const keyset = after
+    ? newest
+      ? sql`(${comments.createdAt}, ${comments.id}) < (${after.at}, ${after.id})`
+      : sql`(${comments.createdAt}, ${comments.id}) > (${after.at}, ${after.id})`
+    : undefined;
+  const topLevel = and(eq(comments.articleId, articleId), eq(comments.status, 'approved'), isNull(comments.parentId));
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select(readerColumns)
+      .from(comments)
+      .where(and(topLevel, keyset))
+      .orderBy(newest ? desc(comments.createdAt) : asc(comments.createdAt), newest ? desc(comments.id) : asc(comments.id))
+      .limit(limit + 1),
+    db
+      .select({ total: count() })
+      .from(comments)
+      .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved'))),
+  ]);
+  const page = rows.slice(0, limit);
+  const replies = page.length
+    ? await db
+        .select(readerColumns)
+        .from(comments)
+        .where(and(eq(comments.status, 'approved'), inArray(comments.parentId, page.map((c) => c.id))))
+        .orderBy(asc(comments.createdAt), asc(comments.id))
+    : [];
+  return {
+    total,
+    items: page.map((c) => ({ ...c, replies: replies.filter((r) => r.parentId === c.id) })),
+    nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+  };
+}
+
+/** One like per browser per comment; returns the new count. */
+export async function likeComment({ commentId, voter, ip }: { commentId: number; voter: string; ip: string }) {
+  const bucket = `like:ip:${privateHash('ip', ip)}`;
+  if (await isLimited([bucket], LIKE_LIMIT)) throw new DomainError('rate_limited', 'Bạn thao tác quá nhanh. Vui lòng thử lại sau.');
+  const db = await getDb();
+  const result = await db.transaction(async (tx) => {
+    const [comment] = await tx
+      .select({ id: comments.id, likes: comments.likes })
+      .from(comments)
+      .where(and(eq(comments.id, commentId), eq(comments.status, 'approved')));
+    if (!comment) throw new DomainError('not_found', 'Bình luận không còn hiển thị.');
+    const inserted = await tx
+      .insert(commentLikes)
+      .values({ commentId, voterHash: privateHash('ip', `voter:${voter}`) })
+      .onConflictDoNothing()
+      .returning({ commentId: commentLikes.commentId });
+    if (!inserted.length) return { likes: comment.likes, counted: false };
+    const [saved] = await tx
+      .update(comments)
+      .set({ likes: sql`${comments.likes} + 1` })
+      .where(eq(comments.id, commentId))
+      .returning({ likes: comments.likes });
+    return { likes: saved.likes, counted: true };
+  });
+  await recordEvent([bucket]);
+  return result;
+}
+
+export const reportReasons = {
+  spam: 'Quảng cáo, spam',
+  offensive: 'Xúc phạm, thô tục',
+  off_topic: 'Không liên quan đến bài viết',
+  other: 'Lý do khác',
+} as const;
+export type ReportReason = keyof typeof reportReasons;
+
+/** A reader flags a comment: once per reader per comment; it then shows in the Reported queue. */
+export async function reportComment({ commentId, reason, note, reporter }: { commentId: number; reason: ReportReason; note?: string; reporter: string }) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [comment] = await tx.select({ id: comments.id }).from(comments).where(and(eq(comments.id, commentId), eq(comments.status, 'approved')));
+    if (!comment) throw new DomainError('not_found', 'Bình luận không còn hiển thị.');
+    const inserted = await tx
+      .insert(commentReports)
+      .values({ commentId, reason, note: note ? normaliseLine(note) : null, reporterHash: privateHash('ip', `reporter:${reporter}`) })
+      .onConflictDoNothing()
+      .returning({ id: commentReports.id });
+    if (inserted.length) await tx.update(comments).set({ reports: sql`${comments.reports} + 1` }).where(eq(comments.id, commentId));
+    return { counted: inserted.length > 0 };
+  });
+}
+
+export type Queue = 'pending' | 'reported' | 'approved' | 'rejected' | 'spam';
+export const queueLabels: Record<Queue, string> = {
+  pending: 'Chờ duyệt',
+  reported: 'Bị báo cáo',
+  approved: 'Đã duyệt',
+  rejected: 'Đã từ chối',
+  spam: 'Spam',
+};
+
+function queueCondition(queue: Queue) {
+  if (queue === 'reported') return and(eq(comments.status, 'approved'), gt(comments.reports, 0));
+  return eq(comments.status, queue);
+}
+
+export type QueueFilter = { articleId?: number; sectionId?: number; from?: Date; to?: Date; q?: string };
+
+export async function listModerationQueue({ queue = 'pending', filter = {}, limit = 50 }: { queue?: Queue; filter?: QueueFilter; limit?: number } = {}) {
+  const db = await getDb();
+  const parent = sql<string | null>`(select p.body from ${comments} p where p.id = ${comments.parentId})`;
   return db
     .select({
       id: comments.id,
@@ -80,69 +328,220 @@ export async function listModerationQueue({ status = 'pending' }: { status?: Com
       body: comments.body,
       status: comments.status,
       createdAt: comments.createdAt,
+      heldFor: comments.heldFor,
+      matchedTerms: comments.matchedTerms,
+      reports: comments.reports,
+      parentBody: parent,
       articleId: articles.id,
       articleTitle: articles.title,
       articleSlug: articles.slug,
       sectionSlug: sections.slug,
+      sectionName: sections.name,
     })
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(eq(comments.status, status))
-    .orderBy(status === 'pending' ? asc(comments.createdAt) : desc(comments.createdAt))
-    .limit(100);
+    .where(
+      and(
+        queueCondition(queue),
+        filter.articleId ? eq(comments.articleId, filter.articleId) : undefined,
+        filter.sectionId ? eq(articles.sectionId, filter.sectionId) : undefined,
+        filter.from ? sql`${comments.createdAt} >= ${filter.from}` : undefined,
+        filter.to ? lt(comments.createdAt, filter.to) : undefined,
+        filter.q ? sql`f_unaccent(lower(${comments.body})) like '%' || f_unaccent(lower(${normaliseLine(filter.q)})) || '%'` : undefined,
+      ),
+    )
+    .orderBy(queue === 'pending' ? asc(comments.createdAt) : desc(comments.createdAt), asc(comments.id))
+    .limit(limit);
+}
+
+export async function countQueues(): Promise<Record<Queue, number>> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      pending: sql<number>`count(*) filter (where ${comments.status} = 'pending')`.mapWith(Number),
+      reported: sql<number>`count(*) filter (where ${comments.status} = 'approved' and ${comments.reports} > 0)`.mapWith(Number),
+      approved: sql<number>`count(*) filter (where ${comments.status} = 'approved')`.mapWith(Number),
+      rejected: sql<number>`count(*) filter (where ${comments.status} = 'rejected')`.mapWith(Number),
+      spam: sql<number>`count(*) filter (where ${comments.status} = 'spam')`.mapWith(Number),
+    })
+    .from(comments);
+  return row;
 }
 
 export async function countPendingComments(): Promise<number> {
-  const db = await getDb();
-  const [row] = await db.select({ n: count() }).from(comments).where(eq(comments.status, 'pending'));
-  return row?.n ?? 0;
+  return (await countQueues()).pending;
 }
 
 const verdicts = { approve: 'approved', reject: 'rejected', spam: 'spam' } as const;
 export type Verdict = keyof typeof verdicts;
 
-/** A moderator's decision on one comment, in the audit log with the same transaction. */
-export async function moderateComment({
+/**
+ * A moderator's decision on one or more comments, in one transaction with its audit entries. The
+ * entries share a batch id so that "undo" can put every comment of the batch back as it was.
+ * Approving a reported comment keeps it and clears its reports.
+ */
+export async function moderateComments({
   actor,
-  commentId,
+  commentIds,
   verdict,
   reason,
 }: {
   actor: Actor;
-  commentId: number;
+  commentIds: number[];
   verdict: Verdict;
   reason?: string;
 }) {
-  if (!can(actor.role, 'comment.moderate')) {
-    throw new DomainError('forbidden', 'Bạn không có quyền kiểm duyệt bình luận.');
-  }
+  if (!can(actor.role, 'comment.moderate')) throw new DomainError('forbidden', 'Bạn không có quyền kiểm duyệt bình luận.');
+  if (commentIds.length === 0) throw new DomainError('invalid_input', 'Chưa chọn bình luận nào.');
   const db = await getDb();
+  const batch = crypto.randomUUID();
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(comments).where(eq(comments.id, commentId)).for('update');
-    if (!current) throw new DomainError('not_found', 'Không tìm thấy bình luận.');
-    const [saved] = await tx
+    const current = await tx.select().from(comments).where(inArray(comments.id, commentIds)).for('update');
+    if (current.length !== new Set(commentIds).size) throw new DomainError('not_found', 'Không tìm thấy bình luận.');
+    const saved = await tx
       .update(comments)
       .set({
         status: verdicts[verdict],
         moderatedBy: actor.id,
         moderatedAt: new Date(),
         reason: reason ? normaliseLine(reason) : null,
+        ...(verdict === 'approve' ? { reports: 0 } : {}),
       })
-      .where(eq(comments.id, commentId))
+      .where(inArray(comments.id, commentIds))
       .returning();
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: `comment.${verdict}`,
-      subjectType: 'comment',
-      subjectId: commentId,
-      before: { status: current.status },
-      after: { status: saved.status, reason: saved.reason ?? undefined },
-    });
+    for (const before of current) {
+      const after = saved.find((s) => s.id === before.id)!;
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: `comment.${verdict}`,
+        subjectType: 'comment',
+        subjectId: before.id,
+        before: { status: before.status, reports: before.reports, reason: before.reason, moderatedBy: before.moderatedBy, moderatedAt: before.moderatedAt, batch },
+        after: { status: after.status, reason: after.reason ?? undefined, batch },
+      });
+    }
     return saved;
   });
 }
 
+export const moderateComment = ({ actor, commentId, verdict, reason }: { actor: Actor; commentId: number; verdict: Verdict; reason?: string }) =>
+  moderateComments({ actor, commentIds: [commentId], verdict, reason }).then((rows) => rows[0]);
 export const approveComment = (a: { actor: Actor; commentId: number }) => moderateComment({ ...a, verdict: 'approve' });
-export const rejectComment = (a: { actor: Actor; commentId: number; reason?: string }) =>
-  moderateComment({ ...a, verdict: 'reject' });
+export const rejectComment = (a: { actor: Actor; commentId: number; reason?: string }) => moderateComment({ ...a, verdict: 'reject' });
+
+/** Puts back the comments of this moderator's latest batch as they were before it. */
+export async function undoLastModeration({ actor }: { actor: Actor }) {
+  if (!can(actor.role, 'comment.moderate')) throw new DomainError('forbidden', 'Bạn không có quyền kiểm duyệt bình luận.');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const last = await tx.execute<{ batch: string }>(sql`
+      select after->>'batch' as batch from audit_log
+      where actor_id = ${actor.id} and subject_type = 'comment' and action in ('comment.approve', 'comment.reject', 'comment.spam')
+      order by id desc limit 1`);
+    const batch = (last as unknown as { rows: { batch: string }[] }).rows[0]?.batch;
+    if (!batch) throw new DomainError('not_found', 'Không có thao tác nào để hoàn tác.');
+    const entries = (await tx.execute(sql`
+      select subject_id, before from audit_log where actor_id = ${actor.id} and after->>'batch' = ${batch}`)) as unknown as {
+      rows: { subject_id: string; before: { status: CommentStatus; reports: number; reason: string | null; moderatedBy: number | null; moderatedAt: string | null } }[];
+    };
+    for (const e of entries.rows) {
+      const id = Number(e.subject_id);
+      await tx
+        .update(comments)
+        .set({
+          status: e.before.status,
+          reports: e.before.reports,
+          reason: e.before.reason,
+          moderatedBy: e.before.moderatedBy,
+          moderatedAt: e.before.moderatedAt ? new Date(e.before.moderatedAt) : null,
+        })
+        .where(eq(comments.id, id));
+      await recordAudit(tx, { actorId: actor.id, action: 'comment.undo', subjectType: 'comment', subjectId: id, after: { status: e.before.status, batch } });
+    }
+    const restored = entries.rows.map((e) => Number(e.subject_id));
+    const touched = await tx.select({ articleId: comments.articleId }).from(comments).where(inArray(comments.id, restored));
+    return { restored, articleIds: touched.map((t) => t.articleId) };
+  });
+}
+
+/** Bars the author of a comment (by email hash, or IP hash) for some days; their new comments are rejected silently. */
+export async function banCommenter({
+  actor,
+  commentId,
+  by,
+  days,
+  reason,
+}: {
+  actor: Actor;
+  commentId: number;
+  by: 'email' | 'ip';
+  days: number;
+  reason: string;
+}) {
+  if (!can(actor.role, 'comment.moderate')) throw new DomainError('forbidden', 'Bạn không có quyền chặn người bình luận.');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [comment] = await tx.select().from(comments).where(eq(comments.id, commentId));
+    if (!comment) throw new DomainError('not_found', 'Không tìm thấy bình luận.');
+    const hash = by === 'email' ? comment.emailHash : comment.ipHash;
+    if (!hash) throw new DomainError('invalid_input', 'Người này không để lại email: hãy chặn theo địa chỉ IP.');
+    const until = new Date(Date.now() + days * 24 * 3600_000);
+    const [ban] = await tx.insert(commenterBans).values({ kind: by, hash, until, reason: normaliseLine(reason), createdBy: actor.id }).returning();
+    await recordAudit(tx, { actorId: actor.id, action: 'comment.ban', subjectType: 'comment', subjectId: commentId, after: { by, until, reason: ban.reason } });
+    return ban;
+  });
+}
+
+/** Everything the same person wrote (same email hash, or same IP hash), newest first. */
+export async function listCommenterHistory({ commentId }: { commentId: number }) {
+  const db = await getDb();
+  const [comment] = await db.select().from(comments).where(eq(comments.id, commentId));
+  if (!comment) return null;
+  const sameEmail = comment.emailHash ? eq(comments.emailHash, comment.emailHash) : undefined;
+  const sameIp = comment.ipHash ? eq(comments.ipHash, comment.ipHash) : undefined;
+  const rows = await db
+    .select({ id: comments.id, authorName: comments.authorName, body: comments.body, status: comments.status, createdAt: comments.createdAt, articleTitle: articles.title })
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .where(or(sameEmail, sameIp))
+    .orderBy(desc(comments.createdAt))
+    .limit(100);
+  const bans = await db
+    .select()
+    .from(commenterBans)
+    .where(
+      and(
+        gt(commenterBans.until, new Date()),
+        or(
+          comment.emailHash ? and(eq(commenterBans.kind, 'email'), eq(commenterBans.hash, comment.emailHash)) : undefined,
+          comment.ipHash ? and(eq(commenterBans.kind, 'ip'), eq(commenterBans.hash, comment.ipHash)) : undefined,
+        ),
+      ),
+    );
+  return { comment, rows, bans };
+}
+
+/** For the metrics page: median time to moderate, acts per moderator, queue size hour by hour. */
+export async function getModerationMetrics({ days = 7 }: { days?: number } = {}) {
+  const db = await getDb();
+  const since = new Date(Date.now() - days * 24 * 3600_000);
+  const median = (await db.execute(sql`
+    select percentile_cont(0.5) within group (order by extract(epoch from (moderated_at - created_at))) as seconds
+    from comments where moderated_at is not null and moderated_by is not null and moderated_at > ${since}`)) as unknown as {
+    rows: { seconds: number | string | null }[];
+  };
+  const perModerator = (await db.execute(sql`
+    select u.name, count(*)::int as acts from audit_log a join users u on u.id = a.actor_id
+    where a.subject_type = 'comment' and a.at > ${since} group by u.name order by acts desc`)) as unknown as { rows: { name: string; acts: number }[] };
+  const queue = (await db.execute(sql`
+    select h.hour, (select count(*)::int from comments c where c.created_at <= h.hour and (c.moderated_at is null or c.moderated_at > h.hour) and (c.moderated_by is not null or c.status = 'pending')) as pending
+    from generate_series(date_trunc('hour', now()) - interval '47 hours', date_trunc('hour', now()), interval '1 hour') as h(hour)
+    order by h.hour`)) as unknown as { rows: { hour: string | Date; pending: number }[] };
+  const seconds = median.rows[0]?.seconds;
+  return {
+    medianSeconds: seconds === null || seconds === undefined ? null : Number(seconds),
+    perModerator: perModerator.rows.map((r) => ({ name: r.name, acts: Number(r.acts) })),
+    queue: queue.rows.map((r) => ({ hour: new Date(r.hour), pending: Number(r.pending) })),
+  };
+}

@@ -5,6 +5,17 @@ export const COMMENT_BODY_MAX = 2000;
 
 export const commentFormSchema = z.object({
   articleId: z.coerce.number().int().positive(),
+  parentId: z
+    .string()
+    .regex(/^\d{0,10}$/)
+    .optional()
+    .transform((v) => (v ? Number(v) : undefined)),
+  /** How long the reader had the form open, measured in the browser (0 when nothing was typed). */
+  elapsedMs: z
+    .string()
+    .regex(/^\d{0,12}$/)
+    .optional()
+    .transform((v) => Number(v || 0)),
   name: z
     .string()
     .trim()

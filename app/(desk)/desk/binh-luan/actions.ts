@@ -1,24 +1,72 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getArticlePathById } from '@/lib/articles/public';
-import { expireArticlePage } from '@/lib/cache/reader-cache';
 import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
-import { moderateComment } from '@/lib/comments/comments';
+import { getArticlePathById } from '@/lib/articles/public';
+import { expireArticlePage } from '@/lib/cache/reader-cache';
+import { banCommenter, moderateComments, undoLastModeration } from '@/lib/comments/comments';
+import { addBannedTerm, removeBannedTerm } from '@/lib/comments/banned-terms';
 
-const schema = z.object({
-  commentId: z.coerce.number().int().positive(),
+const done = { approve: 'Đã duyệt', reject: 'Đã từ chối', spam: 'Đã đánh dấu spam' } as const;
+
+/** A moderator's verdict may change what readers see on each story involved. */
+async function expireStories(articleIds: number[]) {
+  for (const id of new Set(articleIds)) {
+    const path = await getArticlePathById({ id });
+    if (path) expireArticlePage(path);
+  }
+  revalidatePath('/desk', 'layout');
+}
+
+const moderateSchema = z.object({
+  ids: z
+    .string()
+    .regex(/^\d{1,10}(,\d{1,10}){0,199}$/, 'Chưa chọn bình luận nào.')
+    .transform((v) => v.split(',').map(Number)),
   verdict: z.enum(['approve', 'reject', 'spam'], { message: 'Thao tác không hợp lệ.' }),
   reason: z.string().trim().max(500, 'Lý do dài quá 500 ký tự.').optional(),
 });
 
-const done = { approve: 'Đã duyệt bình luận.', reject: 'Đã từ chối bình luận.', spam: 'Đã đánh dấu spam.' } as const;
+export const moderateCommentsAction = deskAction('comment.moderate', moderateSchema, async (input, user) => {
+  const saved = await moderateComments({ actor: user, commentIds: input.ids, verdict: input.verdict, reason: input.reason });
+  await expireStories(saved.map((c) => c.articleId));
+  return { ok: true, message: `${done[input.verdict]} ${saved.length} bình luận.` };
+});
 
-export const moderateCommentAction = deskAction('comment.moderate', schema, async (input, user) => {
-  const comment = await moderateComment({ actor: user, commentId: input.commentId, verdict: input.verdict, reason: input.reason });
-  const path = await getArticlePathById({ id: comment.articleId });
-  if (path) expireArticlePage(path);
-  revalidatePath('/desk/binh-luan');
-  return { ok: true, message: done[input.verdict] };
+export const undoModerationAction = deskAction('comment.moderate', z.object({}), async (_input, user) => {
+  const { restored, articleIds } = await undoLastModeration({ actor: user });
+  await expireStories(articleIds);
+  return { ok: true, message: `Đã hoàn tác thao tác trên ${restored.length} bình luận.` };
+});
+
+const banSchema = z.object({
+  commentId: z.coerce.number().int().positive(),
+  by: z.enum(['email', 'ip'], { message: 'Chọn cách chặn.' }),
+  days: z.coerce.number({ message: 'Số ngày không hợp lệ.' }).int('Số ngày không hợp lệ.').min(1, 'Ít nhất 1 ngày.').max(3650, 'Nhiều nhất 3.650 ngày.'),
+  reason: z.string().trim().min(3, 'Vui lòng ghi lý do chặn.').max(300, 'Lý do dài quá 300 ký tự.'),
+});
+
+export const banCommenterAction = deskAction('comment.moderate', banSchema, async (input, user) => {
+  await banCommenter({ actor: user, ...input });
+  revalidatePath('/desk/binh-luan', 'layout');
+  return { ok: true, message: `Đã chặn người bình luận trong ${input.days} ngày.` };
+});
+
+const termSchema = z.object({
+  term: z.string().trim().min(1, 'Vui lòng nhập từ ngữ.').max(100, 'Từ ngữ dài quá 100 ký tự.'),
+  action: z.enum(['reject', 'hold'], { message: 'Chọn cách xử lý.' }),
+  ignoreDiacritics: z.string().optional().transform((v) => v === 'on'),
+});
+
+export const addBannedTermAction = deskAction('comment.moderate', termSchema, async (input, user) => {
+  await addBannedTerm({ actor: user, ...input });
+  revalidatePath('/desk/binh-luan/tu-ngu');
+  return { ok: true, message: `Đã thêm “${input.term}”.` };
+});
+
+export const removeBannedTermAction = deskAction('comment.moderate', z.object({ id: z.coerce.number().int().positive() }), async ({ id }, user) => {
+  await removeBannedTerm({ actor: user, id });
+  revalidatePath('/desk/binh-luan/tu-ngu');
+  return { ok: true, message: 'Đã xóa.' };
 });

@@ -1,35 +1,123 @@
 import Link from 'next/link';
-import { ModerationActions } from '@/components/comments/moderation-item';
-import { articlePath } from '@/lib/articles/public';
+import { z } from 'zod';
+import { ModerationBoard } from '@/components/comments/moderation-board';
+import { articlePath, getSectionBySlug, listSections } from '@/lib/articles/public';
 import { requireDeskUser } from '@/lib/auth/session';
-import { listModerationQueue } from '@/lib/comments/comments';
-import { formatPublishedAt } from '@/lib/dates';
-import { moderateCommentAction } from './actions';
+import { countQueues, listModerationQueue, type Queue, queueLabels } from '@/lib/comments/comments';
+import { compileTerms, highlightMatches } from '@/lib/comments/terms';
+import { moderateCommentsAction, undoModerationAction } from './actions';
 
-export default async function ModerationQueue() {
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const filterSchema = z.object({
+  hang: z.enum(['pending', 'reported', 'approved', 'rejected', 'spam']).catch('pending'),
+  bai: z.coerce.number().int().positive().optional().catch(undefined),
+  'chuyen-muc': z.string().max(80).optional().catch(undefined),
+  tu: date.optional().catch(undefined),
+  den: date.optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+});
+
+export default async function ModerationQueue({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireDeskUser('comment.moderate', '/desk/binh-luan');
-  const queue = await listModerationQueue({ status: 'pending' });
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const f = filterSchema.parse(raw);
+  const section = f['chuyen-muc'] ? await getSectionBySlug({ slug: f['chuyen-muc'] }) : null;
+  const [counts, items, sections] = await Promise.all([
+    countQueues(),
+    listModerationQueue({
+      queue: f.hang as Queue,
+      filter: {
+        articleId: f.bai,
+        sectionId: section?.id,
+        from: f.tu ? new Date(`${f.tu}T00:00:00+07:00`) : undefined,
+        to: f.den ? new Date(new Date(`${f.den}T00:00:00+07:00`).getTime() + 24 * 3600_000) : undefined,
+        q: f.q || undefined,
+      },
+    }),
+    listSections(),
+  ]);
+  const keep = (queue: string) => {
+    const p = new URLSearchParams();
+    p.set('hang', queue);
+    for (const key of ['bai', 'chuyen-muc', 'tu', 'den', 'q'] as const) if (raw[key]) p.set(key, String(raw[key]));
+    return `/desk/binh-luan?${p}`;
+  };
+  const highlight = compileTerms(items.flatMap((c) => (c.matchedTerms ?? []).map((term) => ({ term, action: 'hold' as const, ignoreDiacritics: true }))));
+  const rows = items.map((c) => ({
+    id: c.id,
+    authorName: c.authorName,
+    segments: highlightMatches(c.body.normalize('NFC'), highlight.match(c.body).matches),
+    createdAt: c.createdAt.toISOString(),
+    heldFor: c.heldFor,
+    reports: c.reports,
+    parentBody: c.parentBody,
+    articleTitle: c.articleTitle,
+    articleHref: articlePath({ id: c.articleId, slug: c.articleSlug }, c.sectionSlug),
+    sectionName: c.sectionName,
+  }));
+  const input = 'mt-1 block rounded border border-neutral-400 bg-white px-2 py-1 text-sm';
   return (
     <>
-      <h1 className="text-2xl font-bold">Bình luận chờ duyệt ({queue.length})</h1>
-      {queue.length === 0 ? (
-        <p className="mt-4 text-muted">Không còn bình luận nào chờ duyệt.</p>
-      ) : (
-        <ul className="mt-4 space-y-3">
-          {queue.map((c) => (
-            <li key={c.id} className="rounded border border-line bg-white p-4" data-testid="queued-comment">
-              <p className="text-sm text-muted">
-                <span className="font-semibold text-ink">{c.authorName}</span> · {formatPublishedAt(c.createdAt)} · bài{' '}
-                <Link href={articlePath({ id: c.articleId, slug: c.articleSlug }, c.sectionSlug)} className="text-brand underline">
-                  {c.articleTitle}
-                </Link>
-              </p>
-              <p className="mt-2 whitespace-pre-line">{c.body}</p>
-              <ModerationActions commentId={c.id} action={moderateCommentAction} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Kiểm duyệt bình luận</h1>
+        <p className="flex gap-4 text-sm">
+          <Link href="/desk/binh-luan/tu-ngu" className="underline">
+            Từ ngữ cấm và cần xem xét
+          </Link>
+          <Link href="/desk/binh-luan/thong-ke" className="underline">
+            Thống kê
+          </Link>
+        </p>
+      </div>
+      <nav aria-label="Hàng đợi" className="mt-4">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {(Object.keys(queueLabels) as Queue[]).map((q) => (
+            <li key={q}>
+              <Link
+                href={keep(q)}
+                aria-current={q === f.hang ? 'page' : undefined}
+                className={`block rounded border px-3 py-1.5 ${q === f.hang ? 'border-neutral-900 bg-neutral-900 text-white' : 'border-neutral-400 bg-white'}`}
+              >
+                {queueLabels[q]} ({counts[q].toLocaleString('vi-VN')})
+              </Link>
             </li>
           ))}
         </ul>
-      )}
+      </nav>
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3">
+        <input type="hidden" name="hang" value={f.hang} />
+        <label className="text-sm">
+          Tìm trong nội dung
+          <input name="q" defaultValue={f.q} className={input} />
+        </label>
+        <label className="text-sm">
+          Chuyên mục
+          <select name="chuyen-muc" defaultValue={f['chuyen-muc'] ?? ''} className={input}>
+            <option value="">Tất cả</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          Mã bài viết
+          <input name="bai" inputMode="numeric" defaultValue={f.bai} className={input} size={8} />
+        </label>
+        <label className="text-sm">
+          Từ ngày
+          <input type="date" name="tu" defaultValue={f.tu} className={input} />
+        </label>
+        <label className="text-sm">
+          Đến ngày
+          <input type="date" name="den" defaultValue={f.den} className={input} />
+        </label>
+        <button type="submit" className="rounded border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold">
+          Lọc
+        </button>
+      </form>
+      <ModerationBoard queue={f.hang as Queue} items={rows} moderate={moderateCommentsAction} undo={undoModerationAction} />
     </>
   );
 }

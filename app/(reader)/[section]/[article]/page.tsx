@@ -5,7 +5,8 @@ import { ArticleCard } from '@/components/reader/article-card';
 import { MostRead } from '@/components/reader/most-read';
 import { ShareBar } from '@/components/reader/share-bar';
 import { CommentForm } from '@/components/comments/comment-form';
-import { CommentList } from '@/components/comments/comment-list';
+import { CommentThread } from '@/components/comments/comment-thread';
+import { effectiveMode, isClosedForComments } from '@/lib/comments/rules';
 import { articlePath, getArticleForReader, listRelatedArticles, parseArticleParam } from '@/lib/articles/public';
 import { listApprovedComments } from '@/lib/comments/comments';
 import { formatPublishedAt } from '@/lib/dates';
@@ -55,7 +56,17 @@ export default async function ArticlePage({ params }: Props) {
     getCoverImage({ mediaId: article.coverMediaId }),
   ]);
   const publishedAt = article.publishedAt!;
-  const commentsOpen = (article.commentsMode ?? section.commentsMode ?? site.defaultCommentsMode) !== 'closed';
+  const mode = effectiveMode({ article: article.commentsMode, section: section.commentsMode, site: site.defaultCommentsMode });
+  const commentsOpen = !isClosedForComments({ mode, publishedAt, closeAfterDays: site.commentsCloseAfterDays });
+  const thread = {
+    total: comments.total,
+    nextCursor: comments.nextCursor,
+    items: comments.items.map((c) => ({
+      ...c,
+      createdAt: c.createdAt.toISOString(),
+      replies: c.replies.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    })),
+  };
 
   return (
     <div className="grid gap-10 lg:grid-cols-3">
@@ -113,9 +124,7 @@ export default async function ArticlePage({ params }: Props) {
           <h2 id="binh-luan" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand">
             Bình luận
           </h2>
-          <div className="mt-3">
-            <CommentList comments={comments} />
-          </div>
+          <CommentThread articleId={article.id} initial={thread} action={postCommentAction} open={commentsOpen} />
           {commentsOpen ? (
             <CommentForm articleId={article.id} action={postCommentAction} />
           ) : (
