@@ -58,3 +58,11 @@ export async function publicUrl(editor: Page): Promise<string> {
   if (!href) throw new Error('no public link');
   return href;
 }
+
+/** A person needs a few seconds to read and type; the server refuses comments sent faster. */
+export async function writeComment(page: Page, { name, body }: { name: string; body: string }) {
+  await page.waitForTimeout(3_100);
+  await page.getByLabel('Họ tên').first().fill(name);
+  await page.getByLabel('Ý kiến của bạn').fill(body);
+  await page.getByRole('button', { name: 'Gửi bình luận' }).click();
+}

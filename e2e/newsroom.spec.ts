@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { personPage } from './helpers';
+import { personPage, writeComment } from './helpers';
 
 // The whole chain of one story: a reporter writes it, an editor publishes it, a reader finds it and
 // comments, a moderator approves the comment, and the reader sees it.
@@ -36,9 +36,7 @@ test('a story goes from the reporter’s draft to a reader’s approved comment'
   await expect(reader.locator('time').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} - \d{2}:\d{2}$/);
 
   const comment = `Rất mong có thêm tuyến về huyện ${Date.now() % 1000}.`;
-  await reader.getByLabel('Họ tên').fill('Trần Thị Mai');
-  await reader.getByLabel('Ý kiến của bạn').fill(comment);
-  await reader.getByRole('button', { name: 'Gửi bình luận' }).click();
+  await writeComment(reader, { name: 'Trần Thị Mai', body: comment });
   await expect(reader.getByRole('status').filter({ hasText: 'chờ duyệt' })).toBeVisible();
   await reader.reload();
   await expect(reader.getByText(comment)).toHaveCount(0);

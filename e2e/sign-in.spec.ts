@@ -5,7 +5,7 @@ const homes = {
   admin: { url: /\/desk$/, heading: 'Tổng quan tòa soạn' },
   editor: { url: /\/desk\/duyet-bai$/, heading: 'Duyệt bài' },
   reporter: { url: /\/desk\/bai-viet$/, heading: 'Bài của tôi' },
-  moderator: { url: /\/desk\/binh-luan$/, heading: /Bình luận chờ duyệt/ },
+  moderator: { url: /\/desk\/binh-luan$/, heading: 'Kiểm duyệt bình luận' },
 } as const;
 
 for (const who of Object.keys(accounts) as (keyof typeof accounts)[]) {

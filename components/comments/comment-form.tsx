@@ -15,12 +15,14 @@ export function CommentForm({ articleId, parentId, action, compact = false }: { 
   const [length, setLength] = useState(0);
   const id = useId();
   const openedAt = useRef(0);
-  const elapsed = useRef<HTMLInputElement>(null);
   const name = useRef<HTMLInputElement>(null);
   const v = state.ok ? {} : (state.values ?? {});
 
   useEffect(() => {
     openedAt.current = Date.now();
+  }, []);
+
+  useEffect(() => {
     // The name is remembered on this device, never sent anywhere else.
     try {
       const saved = localStorage.getItem(NAME_KEY);
@@ -30,8 +32,13 @@ export function CommentForm({ articleId, parentId, action, compact = false }: { 
     }
   }, [state.nonce]);
 
+  // How long the form has been open goes with the comment: a script posting at once is refused.
+  const submit = (formData: FormData) => {
+    formData.set('elapsedMs', String(Date.now() - openedAt.current));
+    formAction(formData);
+  };
+
   const onInput = () => {
-    if (elapsed.current) elapsed.current.value = String(Date.now() - openedAt.current);
     try {
       if (name.current?.value) localStorage.setItem(NAME_KEY, name.current.value);
     } catch {
@@ -41,10 +48,9 @@ export function CommentForm({ articleId, parentId, action, compact = false }: { 
 
   const input = 'mt-1 w-full rounded border border-neutral-400 bg-paper px-3 py-2 text-base';
   return (
-    <form action={formAction} onInput={onInput} className={`mt-4 space-y-3 rounded bg-panel p-4 ${compact ? 'text-sm' : ''}`} noValidate>
+    <form action={submit} onInput={onInput} className={`mt-4 space-y-3 rounded bg-panel p-4 ${compact ? 'text-sm' : ''}`} noValidate>
       <input type="hidden" name="articleId" value={articleId} />
       {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
-      <input type="hidden" name="elapsedMs" ref={elapsed} defaultValue="0" />
       <div aria-hidden="true" className="absolute -left-[9999px]">
         <label>
           Trang web

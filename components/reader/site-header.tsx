@@ -12,7 +12,18 @@ export function SiteHeader({ siteName, sections, activeSlug }: { siteName: strin
         <Link href="/" className="font-serif text-3xl font-bold tracking-tight text-brand sm:text-4xl">
           {siteName}
         </Link>
-        <p className="hidden text-sm text-muted sm:block">{formatMastheadDate(new Date())}</p>
+        <div className="flex items-center gap-4">
+          <p className="hidden text-sm text-muted sm:block">{formatMastheadDate(new Date())}</p>
+          <form action="/tim-kiem" method="get" role="search" aria-label="Tìm nhanh" className="flex">
+            <label htmlFor="tim-nhanh" className="sr-only">
+              Tìm bài viết
+            </label>
+            <input id="tim-nhanh" name="q" type="search" maxLength={200} placeholder="Tìm bài viết…" className="w-36 rounded-l border border-neutral-500 bg-paper px-2 py-1 text-sm text-ink sm:w-48" />
+            <button type="submit" className="rounded-r bg-masthead px-3 py-1 text-sm font-semibold text-white">
+              Tìm
+            </button>
+          </form>
+        </div>
       </div>
       <nav aria-label="Chuyên mục" className="bg-masthead text-white">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-sm font-semibold">

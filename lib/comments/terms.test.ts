@@ -61,6 +61,15 @@ describe('matchTerms: diacritics', () => {
     expect(found('đồ ngu', [loose('DO NGU')])).toEqual(['đồ ngu']);
   });
 
+  it('skips stray combining marks when ignoring diacritics, and reports them as part of the match', () => {
+    const text = 'đồ n\u0306g\u0308u\u0346 thật';
+    expect(text.normalize('NFC')).toBe(text); // guard: no precomposed forms, the marks stay
+    expect(found(text, [exact('ngu')])).toEqual([]);
+    const [match] = matchTerms(text, [loose('ngu')]).matches;
+    expect(match.text).toBe('n\u0306g\u0308u\u0346');
+    expect([match.start, match.end]).toEqual([3, 9]);
+  });
+
   it('ignoring diacritics still does not turn one vowel into another', () => {
     expect(found('mưa mơ mi', [loose('ma')])).toEqual([]);
   });

@@ -12,8 +12,10 @@ import { normaliseText } from '@/lib/text';
  * - Between the syllables of a term, any run of other characters (spaces, punctuation, "_", emoji)
  *   matches: "lừa đảo" finds "LỪA   ĐẢO", "lừa-đảo", "lừa_đảo". Punctuation at the ends of a term
  *   is literal ("c++" is not "c").
- * - `ignoreDiacritics` makes every letter match any accented form of its base letter, đ↔d included;
- *   without it "ngu" and "ngũ" are different words.
+ * - `ignoreDiacritics` makes every letter match any accented form of its base letter, đ↔d included,
+ *   and skips stray combining marks ("n̆g̈u" is "ngu"); without it "ngu" and "ngũ" are different words.
+ * - Reject and hold terms are searched separately, so a hold phrase ("đồ ngu") never hides a reject
+ *   term inside it ("ngu"). Within one action, matches do not overlap; the longest term wins.
  */
 
 export type TermAction = 'reject' | 'hold';
@@ -47,13 +49,27 @@ for (const [from, to] of [
   }
 }
 
+const MARK = /\p{M}/u;
+
 /**
- * "Đồ NGỤ" → "do NGU". Every character maps to exactly one, so an offset in the folded text is
- * the same offset in the original. Terms that ignore diacritics are matched against this instead
- * of listing every accented form in the regex, which made a 500-term regex too big to run fast.
+ * "Đồ NGỤ" → "do NGU", combining marks NFC could not compose dropped, with the offset each folded
+ * code unit came from (plus the text's length at the end) so matches map back to the NFC text.
+ * Terms that ignore diacritics are matched here as plain text: listing every accented form in the
+ * regex instead made a 500-term regex too slow to run.
  */
-function foldDiacritics(text: string): string {
-  return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (char) => BASE_LETTERS.get(char) ?? char);
+function foldDiacritics(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    if (!MARK.test(char)) {
+      folded += BASE_LETTERS.get(char) ?? char;
+      for (let unit = 0; unit < char.length; unit++) origin.push(offset + unit);
+    }
+    offset += char.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
 }
 
 function escapeLiteral(value: string): string {
@@ -63,16 +79,14 @@ function escapeLiteral(value: string): string {
 /** The regex source for one term, without the boundary checks; null for a blank term. */
 function termPattern({ term, ignoreDiacritics }: Term): string | null {
   let text = normaliseText(term).trim();
-  if (ignoreDiacritics) text = foldDiacritics(text).replace(/\p{M}/gu, '');
+  if (ignoreDiacritics) text = foldDiacritics(text).folded;
   const tokens = text.match(SYLLABLES_AND_GAPS);
   if (!tokens) return null;
   return tokens
     .map((token, i) => {
       if (IS_WORD.test(token)) {
-        // Letters, marks and digits are never regex syntax; lower case so equal terms share a
-        // pattern. A mark NFC could not compose stays in the text: skip it when ignoring diacritics.
-        const syllable = token.toLowerCase();
-        return ignoreDiacritics ? [...syllable].map((char) => `${char}\\p{M}*`).join('') : syllable;
+        // Letters, marks and digits are never regex syntax; lower case so equal terms share a pattern.
+        return token.toLowerCase();
       }
       return i === 0 || i === tokens.length - 1 ? escapeLiteral(token) : GAP;
     })
@@ -80,7 +94,7 @@ function termPattern({ term, ignoreDiacritics }: Term): string | null {
 }
 
 type CompiledTerm = { term: Term; pattern: string; length: number };
-type CompiledGroup = { regex: RegExp; terms: Term[]; action: TermAction; ignoreDiacritics: boolean };
+type CompiledGroup = { regex: RegExp; terms: Term[]; ignoreDiacritics: boolean };
 
 function compileGroup(entries: CompiledTerm[], action: TermAction, ignoreDiacritics: boolean): CompiledGroup[] {
   const members = entries.filter((e) => e.term.action === action && e.term.ignoreDiacritics === ignoreDiacritics);
@@ -89,14 +103,13 @@ function compileGroup(entries: CompiledTerm[], action: TermAction, ignoreDiacrit
   members.sort((a, b) => b.length - a.length);
   const alternatives = members.map((e) => `(${e.pattern})`).join('|');
   const regex = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives})(?!${WORD_CHAR})`, 'giu');
-  return [{ regex, terms: members.map((e) => e.term), action, ignoreDiacritics }];
+  return [{ regex, terms: members.map((e) => e.term), ignoreDiacritics }];
 }
 
 /**
- * Compiles the newsroom's term list once; `match` can then check any number of comments.
- * Blank terms are ignored; terms that compile to the same pattern are kept once, as 'reject' if
- * any copy is. Reject and hold terms get separate regexes so that a hold phrase ("đồ ngu") can
- * never hide a reject term inside it ("ngu"); matches from one regex never overlap each other.
+ * Compiles the newsroom's term list into at most four regexes (reject/hold × exact/ignoring
+ * diacritics), once; `match` then checks any number of comments. Blank terms are ignored; terms
+ * that compile to the same pattern are kept once, as 'reject' if any copy is.
  */
 export function compileTerms(terms: readonly Term[]): TermMatcher {
   const byPattern = new Map<string, CompiledTerm>();
@@ -120,16 +133,22 @@ export function compileTerms(terms: readonly Term[]): TermMatcher {
   return {
     match(text: string): TermCheck {
       const normalised = normaliseText(text);
-      const folded = foldDiacritics(normalised);
+      const { folded, origin } = foldDiacritics(normalised);
       const matches = groups.flatMap((group) =>
         [...(group.ignoreDiacritics ? folded : normalised).matchAll(group.regex)].map((m) => {
           const alternative = m.findIndex((captured, i) => i > 0 && captured !== undefined);
-          const end = m.index + m[0].length;
-          return { term: group.terms[alternative - 1], start: m.index, end, text: normalised.slice(m.index, end) };
+          let [start, end] = [m.index, m.index + m[0].length];
+          // A folded match ends where the next kept character starts, so trailing marks are included.
+          if (group.ignoreDiacritics) [start, end] = [origin[start], origin[end]];
+          return { term: group.terms[alternative - 1], start, end, text: normalised.slice(start, end) };
         }),
       );
       matches.sort((a, b) => a.start - b.start || b.end - a.end);
-      const verdict = matches.some((m) => m.term.action === 'reject') ? 'reject' : matches.length > 0 ? 'hold' : 'clean';
+      const verdict: TermVerdict = matches.some((m) => m.term.action === 'reject')
+        ? 'reject'
+        : matches.length > 0
+          ? 'hold'
+          : 'clean';
       return { verdict, matches };
     },
   };

@@ -16,6 +16,7 @@ export const PAGE_SIZE = 10;
 export const PAGE_MAX = 100;
 
 const ALNUM = '\\p{L}\\p{N}';
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
 /**
  * A word: letters and digits, keeping what PostgreSQL's parser also keeps together so that both
  * sides split alike: `5.000`, `tp.hcm` (a dot between letters or digits), `1,8` (a comma between
@@ -63,7 +64,7 @@ export function quoteLexeme(word: string): string {
  * it has two letters. Null when there is nothing to search for.
  */
 export function buildTsQuery(words: string[], { operator = '&', prefixLast = true }: { operator?: '&' | '|'; prefixLast?: boolean } = {}): string | null {
-  const lexemes = [...new Set(words)].filter((w) => new RegExp(`[${ALNUM}]`, 'u').test(w));
+  const lexemes = [...new Set(words)].filter((w) => HAS_ALNUM.test(w));
   if (lexemes.length === 0) return null;
   const last = lexemes.length - 1;
   return lexemes
@@ -231,15 +232,11 @@ export function highlightTerms(text: string, folded: string[]): TextPart[] {
   return parts;
 }
 
-/** Cut at a space near `at`, looking back (`dir` -1) or forward (+1) at most 30 characters. */
-function wordBoundary(text: string, at: number, dir: -1 | 1): number {
+/** Back from `at` to the start of its word (at most 30 characters back), so a cut never splits one. */
+function wordStart(text: string, at: number): number {
   if (at <= 0) return 0;
   if (at >= text.length) return text.length;
-  for (let i = 0; i < 30; i++) {
-    const p = at + dir * i;
-    if (p <= 0 || p >= text.length) break;
-    if (/\s/.test(text[p])) return dir === 1 ? p : p + 1;
-  }
+  for (let p = at; p > 0 && p > at - 30; p--) if (/\s/.test(text[p - 1])) return p;
   return at;
 }
 
@@ -249,8 +246,8 @@ function wordBoundary(text: string, at: number, dir: -1 | 1): number {
  */
 export function makeSnippet({ lead, body, folded, length = 240 }: { lead: string; body: string; folded: string[]; length?: number }): string {
   const clip = (text: string, start: number) => {
-    const from = start <= 0 ? 0 : wordBoundary(text, start, -1);
-    const end = from + length >= text.length ? text.length : wordBoundary(text, from + length, -1);
+    const from = wordStart(text, start);
+    const end = from + length >= text.length ? text.length : wordStart(text, from + length);
     return `${from > 0 ? '… ' : ''}${text.slice(from, end).trim()}${end < text.length ? ' …' : ''}`;
   };
   if (findMatches(lead, folded).length) return clip(lead, 0);

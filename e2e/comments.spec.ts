@@ -1,0 +1,212 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { shortXssPayloads, xssPayloads } from './fixtures/xss-payloads';
+import { approveAndPublish, personPage, publicUrl, writeAndSubmit, writeComment } from './helpers';
+
+// Each simulated reader comes from its own address (documentation range; only a header, no traffic).
+// Seeded from the clock: a worker restarted after a failure must not reuse an earlier test's readers.
+let nextAddress = Math.floor(Date.now() / 1000) % 30_000;
+const address = () => {
+  const n = nextAddress++;
+  return `198.51.${100 + (Math.floor(n / 250) % 150)}.${(n % 250) + 1}`;
+};
+
+async function readerFrom(browser: Browser) {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': address() } });
+  return context.newPage();
+}
+
+async function newStory(browser: Browser, title: string) {
+  const reporter = await personPage(browser, 'reporter');
+  const deskUrl = await writeAndSubmit(reporter, { title, section: 'Xã hội' });
+  const editor = await personPage(browser, 'editor');
+  await approveAndPublish(editor, deskUrl);
+  const url = await publicUrl(editor);
+  await reporter.context().close();
+  await editor.context().close();
+  return { url, id: Number(url.split('-').pop()) };
+}
+
+test('a reader comments, replies, likes and reports; a moderator works the queue with the keyboard', async ({ browser }) => {
+  const story = await newStory(browser, `Phố đi bộ mở cửa mỗi tối cuối tuần ${Date.now() % 100000}`);
+  const bodies = ['Ý kiến thứ nhất về phố đi bộ.', 'Ý kiến thứ hai, rất đồng tình.', 'Ý kiến thứ ba: cần thêm bãi xe.'];
+  for (const body of bodies) {
+    const reader = await readerFrom(browser);
+    await reader.goto(story.url);
+    await writeComment(reader, { name: 'Bạn đọc Tân Uyên', body });
+    await expect(reader.getByRole('status').filter({ hasText: 'chờ duyệt' })).toBeVisible();
+    await reader.context().close();
+  }
+
+  const moderator = await personPage(browser, 'moderator');
+  await moderator.goto(`/desk/binh-luan?bai=${story.id}`);
+  const queued = moderator.getByTestId('queued-comment');
+  await expect(queued).toHaveCount(3);
+  // Oldest first: j moves down, a approves the comment in focus.
+  await moderator.keyboard.press('j');
+  await expect(queued.nth(1)).toHaveAttribute('data-focused', 'true');
+  await moderator.keyboard.press('a');
+  await expect(moderator.getByRole('status').filter({ hasText: 'Đã duyệt 1 bình luận.' })).toBeVisible();
+  await expect(queued).toHaveCount(2);
+  // x selects both remaining, s marks them spam; u undoes that.
+  await moderator.keyboard.press('k');
+  await moderator.keyboard.press('x');
+  await moderator.keyboard.press('j');
+  await moderator.keyboard.press('x');
+  await moderator.keyboard.press('s');
+  await expect(moderator.getByRole('status').filter({ hasText: 'Đã đánh dấu spam 2 bình luận.' })).toBeVisible();
+  await expect(queued).toHaveCount(0);
+  await moderator.keyboard.press('u');
+  await expect(moderator.getByRole('status').filter({ hasText: 'Đã hoàn tác thao tác trên 2 bình luận.' })).toBeVisible();
+  await moderator.reload();
+  await expect(queued).toHaveCount(2);
+  // Bulk: select all and approve.
+  await moderator.getByLabel(/Chọn tất cả/).check();
+  await moderator.getByRole('button', { name: 'Duyệt mục đã chọn' }).click();
+  await expect(moderator.getByRole('status').filter({ hasText: 'Đã duyệt 2 bình luận.' })).toBeVisible();
+
+  const reader = await readerFrom(browser);
+  await reader.goto(story.url);
+  const shown = reader.getByTestId('comment');
+  await expect(shown).toHaveCount(3);
+  await expect(reader.getByText('3 bình luận')).toBeVisible();
+  await reader.getByRole('button', { name: 'Cũ nhất' }).click();
+  await expect(shown.first()).toContainText(bodies[0]);
+
+  // Like once per browser.
+  const first = shown.first();
+  await first.getByRole('button', { name: /Thích bình luận/ }).click();
+  await expect(first.getByRole('button', { name: /Thích bình luận/ })).toHaveText('Thích (1)');
+  await first.getByRole('button', { name: /Thích bình luận/ }).click();
+  await expect(first.getByRole('button', { name: /Thích bình luận/ })).toHaveText('Thích (1)');
+
+  // Reply, one level deep.
+  await first.getByRole('button', { name: 'Trả lời' }).click();
+  await reader.waitForTimeout(3_100);
+  const replyForm = reader.locator('form').filter({ has: reader.getByLabel('Trả lời của bạn') });
+  await replyForm.getByLabel('Trả lời của bạn').fill('Tôi cũng nghĩ vậy.');
+  await replyForm.getByLabel('Họ tên').fill('Chị Lan');
+  await replyForm.getByRole('button', { name: 'Gửi trả lời' }).click();
+  await expect(reader.getByRole('status').filter({ hasText: 'chờ duyệt' }).first()).toBeVisible();
+
+  // Report with a reason: it lands in the Reported queue.
+  await shown.nth(1).getByRole('button', { name: 'Báo cáo vi phạm' }).click();
+  await reader.getByLabel('Xúc phạm, thô tục').check();
+  await reader.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await expect(reader.getByText('Cảm ơn bạn đã báo cáo.')).toBeVisible();
+  await moderator.goto(`/desk/binh-luan?hang=reported&bai=${story.id}`);
+  await expect(queued).toHaveCount(1);
+  await expect(queued).toContainText('1 lượt báo cáo');
+
+  // The reply waits in Pending, shown with the comment it answers.
+  await moderator.goto(`/desk/binh-luan?bai=${story.id}`);
+  await expect(queued.filter({ hasText: 'Tôi cũng nghĩ vậy.' })).toContainText('Trả lời:');
+  await queued.filter({ hasText: 'Tôi cũng nghĩ vậy.' }).getByRole('button', { name: 'Duyệt' }).click();
+  await reader.reload();
+  await expect(reader.getByTestId('comment').filter({ hasText: 'Tôi cũng nghĩ vậy.' })).toContainText('Chị Lan');
+});
+
+test('a banned commenter is rejected without being told, and banned words are refused', async ({ browser }) => {
+  const story = await newStory(browser, `Họp dân bàn chuyện mở rộng chợ ${Date.now() % 100000}`);
+  const troll = await readerFrom(browser);
+  await troll.goto(story.url);
+  await writeComment(troll, { name: 'Kẻ phá rối', body: 'Bình luận gây rối lần một.' });
+  await expect(troll.getByRole('status').filter({ hasText: 'chờ duyệt' })).toBeVisible();
+
+  const moderator = await personPage(browser, 'moderator');
+  await moderator.goto(`/desk/binh-luan?bai=${story.id}`);
+  await moderator.getByTestId('queued-comment').getByRole('link', { name: /Lịch sử người viết/ }).click();
+  await moderator.getByLabel('Địa chỉ IP').check();
+  await moderator.getByLabel('Số ngày chặn').fill('7');
+  await moderator.getByLabel('Lý do').fill('Gây rối nhiều lần');
+  await moderator.getByRole('button', { name: 'Chặn người bình luận' }).click();
+  await expect(moderator.getByRole('status').filter({ hasText: 'Đã chặn người bình luận trong 7 ngày.' })).toBeVisible();
+
+  await troll.reload();
+  await writeComment(troll, { name: 'Kẻ phá rối', body: 'Bình luận gây rối lần hai.' });
+  await expect(troll.getByRole('status').filter({ hasText: 'chờ duyệt' })).toBeVisible();
+  await moderator.goto(`/desk/binh-luan?hang=rejected&bai=${story.id}`);
+  await expect(moderator.getByTestId('queued-comment').filter({ hasText: 'lần hai' })).toHaveCount(1);
+
+  // A banned word, typed in NFD and capitals, is refused with a clear message.
+  await moderator.goto('/desk/binh-luan/tu-ngu');
+  await moderator.getByLabel('Từ ngữ').fill('đồ lừa đảo');
+  await moderator.getByLabel('Xử lý').selectOption('reject');
+  await moderator.getByRole('button', { name: 'Thêm' }).click();
+  await expect(moderator.getByRole('cell', { name: 'đồ lừa đảo', exact: true })).toBeVisible();
+  const reader = await readerFrom(browser);
+  await reader.goto(story.url);
+  await writeComment(reader, { name: 'Bạn đọc', body: `Đúng là ${'ĐỒ LỪA ĐẢO'.normalize('NFD')}!` });
+  await expect(reader.getByRole('status').filter({ hasText: 'từ ngữ không phù hợp' })).toBeVisible();
+  // Refused, and nothing the reader typed is lost.
+  expect((await reader.getByLabel('Ý kiến của bạn').inputValue()).normalize('NFC')).toBe('Đúng là ĐỒ LỪA ĐẢO!');
+  await moderator.getByRole('button', { name: 'Xóa “đồ lừa đảo”' }).click();
+});
+
+async function postQuickly(page: Page, name: string, body: string) {
+  await page.getByLabel('Họ tên').first().fill(name);
+  await page.getByLabel('Ý kiến của bạn').fill(body);
+  await page.getByRole('button', { name: 'Gửi bình luận' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /chờ duyệt|đã được đăng/ })).toBeVisible();
+  await expect(page.getByLabel('Ý kiến của bạn')).toHaveValue('');
+}
+
+test('an XSS corpus posted as comments and names executes nothing for readers or moderators', async ({ browser }) => {
+  test.setTimeout(420_000);
+  const executed: string[] = [];
+  const watch = async (page: Page) => {
+    await page.exposeFunction('__xss', (n: unknown) => executed.push(`payload ${n} on ${page.url()}`));
+    page.on('dialog', (d) => {
+      executed.push(`dialog "${d.message()}" on ${page.url()}`);
+      d.dismiss().catch(() => {});
+    });
+  };
+
+  // Three stories, so that no story passes its per-minute comment limit.
+  const stories = [];
+  for (let s = 0; s < 3; s++) stories.push(await newStory(browser, `Bài thử an toàn bình luận ${s} ${Date.now() % 100000}`));
+  const poster = await readerFrom(browser);
+  await watch(poster);
+  for (let i = 0; i < xssPayloads.length; i++) {
+    if (i % 100 === 0) {
+      await poster.goto(stories[i / 100].url);
+      await poster.waitForTimeout(3_100); // a person reads before writing; the server checks
+    }
+    // A new reader address every five comments: the per-IP limit stays as in production.
+    if (i % 5 === 0) await poster.context().setExtraHTTPHeaders({ 'x-forwarded-for': address() });
+    await postQuickly(poster, shortXssPayloads[i % shortXssPayloads.length], xssPayloads[i]);
+  }
+  await poster.context().close();
+
+  const moderator = await personPage(browser, 'moderator');
+  await watch(moderator);
+  for (const story of stories) {
+    await moderator.goto(`/desk/binh-luan?bai=${story.id}`);
+    while ((await moderator.getByTestId('queued-comment').count()) > 0) {
+      await moderator.getByLabel(/Chọn tất cả/).check();
+      await moderator.getByRole('button', { name: 'Duyệt mục đã chọn' }).click();
+      await expect(moderator.getByRole('status').filter({ hasText: /Đã duyệt \d+ bình luận/ })).toBeVisible();
+      await moderator.reload();
+    }
+  }
+
+  const reader = await readerFrom(browser);
+  await watch(reader);
+  let shownTotal = 0;
+  for (const story of stories) {
+    await reader.goto(story.url);
+    const more = reader.getByRole('button', { name: 'Xem thêm bình luận' });
+    const shownHere = reader.getByTestId('comment');
+    while (await more.isVisible()) {
+      const before = await shownHere.count();
+      await more.click();
+      await expect.poll(() => shownHere.count()).toBeGreaterThan(before);
+    }
+    shownTotal += await reader.getByTestId('comment').count();
+    // Give event handlers and lazy frames a moment to fire, if any could.
+    await reader.waitForTimeout(500);
+  }
+  expect(shownTotal).toBe(xssPayloads.length);
+  await moderator.goto('/desk/binh-luan?hang=approved');
+  await moderator.waitForTimeout(500);
+  expect(executed).toEqual([]);
+});
