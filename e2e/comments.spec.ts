@@ -210,3 +210,24 @@ test('an XSS corpus posted as comments and names executes nothing for readers or
   await moderator.waitForTimeout(500);
   expect(executed).toEqual([]);
 });
+
+test('an admin closes comments for a section, and its stories stop taking comments at once', async ({ browser }) => {
+  const admin = await personPage(browser, 'admin');
+  await admin.goto('/desk/cai-dat');
+  const row = admin.locator('li').filter({ hasText: 'Sức khỏe' });
+  await row.getByLabel('Sức khỏe').selectOption('closed');
+  await row.getByRole('button', { name: 'Đổi' }).click();
+  await expect(row.getByRole('status')).toHaveText('Đã đổi chế độ bình luận.');
+
+  const reader = await readerFrom(browser);
+  await reader.goto('/suc-khoe');
+  await reader.locator('main article :is(h2,h3) a').first().click();
+  await expect(reader.getByText('Bài viết này đã đóng bình luận.')).toBeVisible();
+  await expect(reader.getByRole('button', { name: 'Gửi bình luận' })).toHaveCount(0);
+
+  await row.getByLabel('Sức khỏe').selectOption('');
+  await row.getByRole('button', { name: 'Đổi' }).click();
+  await expect(row.getByRole('status')).toHaveText('Đã đổi chế độ bình luận.');
+  await reader.reload();
+  await expect(reader.getByRole('button', { name: 'Gửi bình luận' })).toBeVisible();
+});

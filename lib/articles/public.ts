@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { memoize } from '@/lib/cache/memo';
 import { articleCredits, articles, articleTags, articleViews, media, sections, tags } from '@/db/schema';
 
 /** What a reader may see: published, and its time has come (scheduled stories wait). */
@@ -16,10 +17,10 @@ export function parseArticleParam(param: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export async function listSections() {
+export const listSections = memoize('sections', 10_000, async () => {
   const db = await getDb();
   return db.select().from(sections).orderBy(asc(sections.position), asc(sections.id));
-}
+});
 
 const teaser = {
   id: articles.id,

@@ -1,5 +1,7 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { forgetSearchResults } from '@/lib/search/cache';
+import { forgetMemos } from './memo';
 
 /**
  * The public pages are rendered once and served from Next's route cache. Whatever changes what a
@@ -10,6 +12,8 @@ import { revalidatePath } from 'next/cache';
 /** A story was published, edited while live, unpublished or trashed: every list may change. */
 export function expireReaderPages() {
   revalidatePath('/', 'layout');
+  forgetSearchResults();
+  forgetMemos();
 }
 
 /** A comment was approved or removed: only that story's page changes. */

@@ -25,7 +25,6 @@ import { compileTerms, exceedsLinkLimit } from './terms';
 
 /** Per reader (IP) and per story: enough for a conversation, not for a flood. */
 export const COMMENT_LIMIT = { max: 5, windowMs: 10 * 60_000 };
-export const ARTICLE_COMMENT_LIMIT = { max: 120, windowMs: 60_000 };
 export const LIKE_LIMIT = { max: 60, windowMs: 10 * 60_000 };
 /** Faster than a person can read a story and type: a script. */
 export const MIN_TIME_TO_SUBMIT_MS = 3_000;
@@ -132,7 +131,9 @@ export async function postComment({
   const ipBucket = `comment:ip:${ipHash}`;
   const articleBucket = `comment:article:${articleId}`;
   if (await isLimited([ipBucket], COMMENT_LIMIT)) throw new DomainError('rate_limited', messages.rateLimited);
-  if (await isLimited([articleBucket], ARTICLE_COMMENT_LIMIT)) throw new DomainError('rate_limited', messages.busy);
+  if (await isLimited([articleBucket], { max: site.commentBurstPerMinute, windowMs: 60_000 })) {
+    throw new DomainError('rate_limited', messages.busy);
+  }
 
   const text = normaliseText(body).trim();
   const name = normaliseLine(authorName);

@@ -16,6 +16,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     can(user.role, 'article.review') && { href: '/desk/duyet-bai', label: 'Duyệt bài' },
     can(user.role, 'comment.moderate') && { href: '/desk/binh-luan', label: `Bình luận chờ duyệt (${pending})` },
     can(user.role, 'user.manage') && { href: '/desk/nguoi-dung', label: 'Người dùng' },
+    can(user.role, 'settings.manage') && { href: '/desk/cai-dat', label: 'Cài đặt' },
   ].filter(Boolean) as { href: string; label: string }[];
   return (
     <div className="light-only min-h-screen bg-neutral-50">

@@ -1,42 +1,12 @@
-import type { Metadata } from 'next';
-import { SearchForm } from '@/components/reader/search-form';
-import { SearchResultList } from '@/components/search/search-results';
-import { listSections } from '@/lib/articles/public';
-import { readSearchParams } from '@/lib/search/query';
-import { searchArticles } from '@/lib/search/search';
-import { getSiteSettings } from '@/lib/settings';
+import { SearchPage, searchMetadata } from '@/components/search/search-page';
 
-// Every search is its own answer: rendered per request, never cached or built.
+// The empty search form. With parameters, proxy.ts sends the request to ket-qua/[key], which is cached.
 export const dynamic = 'force-dynamic';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const [read, site] = await Promise.all([searchParams.then(readSearchParams), getSiteSettings()]);
-  const q = read.ok ? read.input.q : '';
-  return {
-    title: q ? `Tìm kiếm: ${q} — ${site.siteName}` : `Tìm kiếm — ${site.siteName}`,
-    robots: { index: false, follow: true },
-  };
+export async function generateMetadata() {
+  return searchMetadata({});
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const read = readSearchParams(await searchParams);
-  const input = read.ok && read.input.q ? read.input : null;
-  const [sections, results] = await Promise.all([listSections(), input ? searchArticles(input) : null]);
-  return (
-    <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 border-b-2 border-brand pb-1 text-2xl font-bold text-brand">
-        {input ? `Kết quả tìm kiếm cho “${input.q}”` : 'Tìm kiếm'}
-      </h1>
-      <SearchForm values={read.values} sections={sections} fieldErrors={read.ok ? undefined : read.fieldErrors} />
-      {!read.ok ? (
-        <p role="alert" className="mt-4 font-semibold text-danger">
-          Chưa thể tìm kiếm: vui lòng kiểm tra lại các ô được đánh dấu.
-        </p>
-      ) : null}
-      {read.ok && !input ? <p className="mt-4 text-muted">Nhập từ khóa để tìm bài viết đã đăng trên báo.</p> : null}
-      {input && results ? <SearchResultList results={results} input={input} sections={sections} /> : null}
-    </div>
-  );
+export default async function EmptySearchPage() {
+  return <SearchPage raw={{}} />;
 }

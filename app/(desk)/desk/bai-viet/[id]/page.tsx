@@ -11,6 +11,8 @@ import { requireDeskUser } from '@/lib/auth/session';
 import { formatPublishedAt } from '@/lib/dates';
 import { moveArticleAction, pinToFrontPageAction, saveDraftAction } from '../actions';
 import { PinForm } from '@/components/desk/pin-form';
+import { CommentsModeForm } from '@/components/desk/settings-forms';
+import { setCommentsModeAction } from '../../cai-dat/actions';
 
 const noteLabels = { return: 'Trả bài', note: 'Ghi chú', takedown: 'Gỡ bài', correction: 'Đính chính' } as const;
 
@@ -85,6 +87,11 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
       </div>
       <aside className="space-y-6">
         <WorkflowButtons articleId={article.id} options={options} action={moveArticleAction} />
+        {can(user.role, 'article.editAny') ? (
+          <section aria-label="Bình luận của bài" className="rounded border border-line bg-white p-4">
+            <CommentsModeForm action={setCommentsModeAction} target="article" id={article.id} mode={article.commentsMode} inheritLabel="Theo chuyên mục" label="Bình luận:" />
+          </section>
+        ) : null}
         {article.status === 'published' && can(user.role, 'article.publish') ? (
           <PinForm articleId={article.id} rank={article.pinnedRank} action={pinToFrontPageAction} />
         ) : null}

@@ -1,0 +1,95 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FieldError } from '@/components/ui/field-error';
+import type { ActionState } from '@/lib/actions';
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+type Mode = 'open' | 'premoderated' | 'closed';
+
+const modes: { value: Mode; label: string }[] = [
+  { value: 'premoderated', label: 'Duyệt trước khi hiển thị' },
+  { value: 'open', label: 'Hiển thị ngay, kiểm duyệt sau' },
+  { value: 'closed', label: 'Đóng bình luận' },
+];
+
+export function SiteSettingsForm({
+  action,
+  initial,
+}: {
+  action: Action;
+  initial: { siteName: string; dateline: string; defaultCommentsMode: Mode; commentsCloseAfterDays: number | null; commentMaxLinks: number };
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const v = state.ok === false && state.values ? state.values : { ...initial, commentsCloseAfterDays: String(initial.commentsCloseAfterDays ?? ''), commentMaxLinks: String(initial.commentMaxLinks) };
+  const err = state.fieldErrors ?? {};
+  const input = 'mt-1 block w-full rounded border border-neutral-400 bg-white px-2 py-1';
+  return (
+    <form action={formAction} className="space-y-4 rounded border border-line bg-white p-4" noValidate>
+      <label className="block">
+        Tên báo
+        <input name="siteName" defaultValue={v.siteName} key={`a${state.nonce}`} className={input} />
+      </label>
+      <FieldError id="siteName-error" errors={err.siteName} />
+      <label className="block">
+        Tiền tố mở đầu sapo (ví dụ: BDK.VN - )
+        <input name="dateline" defaultValue={v.dateline} key={`b${state.nonce}`} className={input} />
+      </label>
+      <FieldError id="dateline-error" errors={err.dateline} />
+      <label className="block">
+        Chế độ bình luận mặc định
+        <select name="defaultCommentsMode" defaultValue={v.defaultCommentsMode} key={`c${state.nonce}`} className={input}>
+          {modes.map((m) => (
+            <option key={m.value} value={m.value}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="block">
+        Tự đóng bình luận sau (ngày, để trống = không đóng)
+        <input name="commentsCloseAfterDays" inputMode="numeric" defaultValue={v.commentsCloseAfterDays} key={`d${state.nonce}`} className={input} />
+      </label>
+      <FieldError id="close-error" errors={err.commentsCloseAfterDays} />
+      <label className="block">
+        Số liên kết tối đa trong một bình luận trước khi bị giữ lại
+        <input name="commentMaxLinks" inputMode="numeric" defaultValue={v.commentMaxLinks} key={`e${state.nonce}`} className={input} />
+      </label>
+      <FieldError id="links-error" errors={err.commentMaxLinks} />
+      <button type="submit" disabled={pending} className="rounded bg-masthead px-4 py-2 font-semibold text-white">
+        Lưu cài đặt
+      </button>
+      <p role="status" className={state.ok ? 'text-success' : 'text-danger'}>
+        {state.message}
+      </p>
+    </form>
+  );
+}
+
+/** Mode of one section or one story; empty = inherit (site default, or the section's). */
+export function CommentsModeForm({ action, target, id, mode, inheritLabel, label }: { action: Action; target: 'section' | 'article'; id: number; mode: Mode | null; inheritLabel: string; label: string }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2 text-sm">
+      <input type="hidden" name="target" value={target} />
+      <input type="hidden" name="id" value={id} />
+      <label className="flex items-center gap-2">
+        <span>{label}</span>
+        <select name="mode" defaultValue={mode ?? ''} className="rounded border border-neutral-400 bg-white px-2 py-1">
+          <option value="">{inheritLabel}</option>
+          {modes.map((m) => (
+            <option key={m.value} value={m.value}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={pending} className="rounded border border-neutral-500 bg-white px-2 py-1 font-semibold">
+        Đổi
+      </button>
+      <span role="status" className={state.ok ? 'text-success' : 'text-danger'}>
+        {state.message}
+      </span>
+    </form>
+  );
+}
