@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
   boolean,
   index,
   integer,
@@ -13,6 +14,9 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+
+/** PostgreSQL's full-text document type. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -109,6 +113,11 @@ export const articles = pgTable(
     viewCount: integer('view_count').notNull().default(0),
     // Editor-pinned stories lead the front page, lowest rank first; null = not pinned.
     pinnedRank: integer('pinned_rank'),
+    // Title, lead and body, unaccented, parsed once when the story is saved: a search then reads
+    // the index and never re-parses thousands of bodies (f_unaccent comes from 0001_search.sql).
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`to_tsvector('simple', f_unaccent(title || ' ' || lead || ' ' || body_text))`,
+    ),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -117,6 +126,7 @@ export const articles = pgTable(
     index('articles_status_published_idx').on(t.status, t.publishedAt),
     index('articles_section_idx').on(t.sectionId, t.publishedAt),
     index('articles_author_idx').on(t.authorId),
+    index('articles_search_vector_idx').using('gin', t.searchVector),
   ],
 );
 

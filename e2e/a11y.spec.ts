@@ -40,6 +40,12 @@ test('the article page shows the whole anatomy of a newspaper story', async ({ p
   await expect(page.getByRole('heading', { name: 'Bình luận' })).toBeVisible();
   await expect(page.getByText('Bình luận sẽ hiển thị sau khi được kiểm duyệt.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Đọc nhiều trong tuần' })).toBeVisible();
+  // Structured data for search engines: the story and its breadcrumb.
+  const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((t) => [JSON.parse(t)].flat());
+  const story = jsonLd.find((d) => d['@type'] === 'NewsArticle');
+  expect(story).toMatchObject({ headline: await page.getByRole('heading', { level: 1 }).innerText(), inLanguage: 'vi' });
+  expect(story.datePublished).toBe(await time.getAttribute('datetime'));
+  expect(jsonLd.find((d) => d['@type'] === 'BreadcrumbList')?.itemListElement).toHaveLength(3);
   // Images load from our own media route.
   const img = await page.request.get((await figure.locator('img').getAttribute('src'))!);
   expect(img.status()).toBe(200);

@@ -3,18 +3,18 @@ import Link from 'next/link';
 import { SignOutButton } from '@/components/desk/sign-out-button';
 import { can, roleLabels } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
-import { countPendingComments } from '@/lib/comments/comments';
+import { countQueues } from '@/lib/comments/comments';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Tòa soạn', robots: { index: false } };
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDeskUser('desk.enter', '/desk');
-  const pending = can(user.role, 'comment.moderate') ? await countPendingComments() : 0;
+  const queues = can(user.role, 'comment.moderate') ? await countQueues() : null;
   const links = [
     can(user.role, 'article.create') && { href: '/desk/bai-viet', label: 'Bài của tôi' },
     can(user.role, 'article.review') && { href: '/desk/duyet-bai', label: 'Duyệt bài' },
-    can(user.role, 'comment.moderate') && { href: '/desk/binh-luan', label: `Bình luận chờ duyệt (${pending})` },
+    queues && { href: '/desk/binh-luan', label: `Bình luận: ${queues.pending} chờ duyệt, ${queues.reported} bị báo cáo` },
     can(user.role, 'user.manage') && { href: '/desk/nguoi-dung', label: 'Người dùng' },
     can(user.role, 'settings.manage') && { href: '/desk/cai-dat', label: 'Cài đặt' },
   ].filter(Boolean) as { href: string; label: string }[];
