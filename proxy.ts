@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { encodeSearchKey } from '@/lib/search/key';
+import { CACHEABLE_SEARCH_MAX, encodeSearchKey } from '@/lib/search/key';
 import { isArticleGone } from '@/lib/cache/gone';
 
 const ARTICLE = /^\/[a-z0-9-]+\/(?:[a-z0-9-]*-)?(\d{1,9})$/;
@@ -23,7 +23,7 @@ export async function proxy(req: NextRequest) {
   }
   if (pathname === '/tim-kiem') {
     // Every search gets an address of its own, so that repeated searches come from the page cache.
-    if (!req.nextUrl.searchParams.size) return NextResponse.next();
+    if (!req.nextUrl.searchParams.size || req.nextUrl.search.length > CACHEABLE_SEARCH_MAX) return NextResponse.next();
     return NextResponse.rewrite(new URL(`/tim-kiem/ket-qua/${encodeSearchKey(req.nextUrl.searchParams)}`, req.url));
   }
   const match = ARTICLE.exec(pathname);
