@@ -117,7 +117,8 @@ export async function listSitemapPageDates({ staticCount, pageSize, now = new Da
   return db
     .select({
       page: sql<number>`(${staticCount}::int + ${numbered.n}) / ${pageSize}::int + 1`.mapWith(Number),
-      lastmod: sql<Date>`max(${numbered.lastmod})`.mapWith(articles.updatedAt),
+      // As ISO text: node-postgres and PGlite hand back an aggregated timestamp in different shapes.
+      lastmod: sql<string>`to_char(max(${numbered.lastmod}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.mapWith((v: string) => new Date(v)),
     })
     .from(numbered)
     .groupBy(sql`1`)
