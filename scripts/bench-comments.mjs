@@ -7,62 +7,31 @@
 //  2. after stopping the server it counts the stored comments: accepted must equal stored;
 //  3. it loads the hot story's page and a quiet story's page with autocannon (32 connections) and
 //     prints req/s and p50/p99 for both.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
+import { benchEnv, benchServer, bin, measure, root } from './bench-server.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 3500);
 const hotComments = Number(process.env.BENCH_HOT_COMMENTS ?? 20000);
 const posters = Number(process.env.BENCH_POSTERS ?? 200);
 const perPoster = Number(process.env.BENCH_COMMENTS_PER_POSTER ?? 5);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const base = `http://127.0.0.1:${port}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-bench-bl-'));
 const marker = `bench${Date.now().toString(36)}`;
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: '.next-bench',
-  DATA_DIR: dataDir,
-  SEED_DEMO: '1',
-  SITE_URL: base,
-  AUTH_SECRET: 'bench-secret-not-for-production-use',
-};
-delete env.DATABASE_URL;
-const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const env = benchEnv({ port, dataDir });
+const server = benchServer({ port, env });
+const base = server.base;
+const startServer = () => server.start();
+const stopServer = () => server.stop();
 const tsx = (...args) =>
   execFileSync(bin('tsx'), ['--conditions=react-server', 'scripts/bench-comments-data.ts', ...args], { cwd: root, env, encoding: 'utf8' })
     .trim()
     .split('\n')
     .pop();
-let server;
-
-async function startServer() {
-  server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('Máy chủ không khởi động được.');
-}
-
-async function stopServer() {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
-}
-
 /** Opens the story in Chromium, posts one comment and keeps the exact server-action request. */
 async function captureCommentRequest(storyUrl) {
   const browser = await chromium.launch({
@@ -142,9 +111,7 @@ async function postAll(storyUrl, template) {
   return { accepted, refused, failed, elapsed };
 }
 
-function load(url) {
-  return new Promise((resolve, reject) => autocannon({ url, connections: 32, duration: seconds }, (err, r) => (err ? reject(err) : resolve(r))));
-}
+const load = (url) => measure(url, { seconds });
 
 async function main() {
   console.log(`Tòa Soạn — bench:comments (${os.cpus().length} nhân)`);

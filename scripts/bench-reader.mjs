@@ -4,61 +4,25 @@
 // connections: the front page, an article page, a search, and — in the same run — the same article
 // HTML served by the same server as a static file (the ceiling). Prints req/s, p50/p99 and the
 // ratio to the ceiling, and the gzip bytes of JavaScript the article page loads.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import autocannon from 'autocannon';
+import { benchEnv, benchServer, bin, measure, root } from './bench-server.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const articlesToSeed = Number(process.env.BENCH_ARTICLES ?? 2000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 32;
-const distDir = '.next-bench';
-const base = `http://127.0.0.1:${port}`;
 const staticName = `bench-tinh-${process.pid}.html`;
 const staticFile = path.join(root, 'public', staticName);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-bench-'));
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: distDir,
-  DATA_DIR: dataDir,
-  SEED_DEMO: '1',
-  SITE_URL: base,
-  AUTH_SECRET: 'bench-secret-not-for-production-use',
-};
-delete env.DATABASE_URL;
-
-const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-let server;
-
-function startServer() {
-  server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  return waitFor(`${base}/api/health`);
-}
-
-async function stopServer() {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`Máy chủ không trả lời ở ${url}`);
-}
+const env = benchEnv({ port, dataDir });
+const server = benchServer({ port, env });
+const base = server.base;
+const startServer = () => server.start();
+const stopServer = () => server.stop();
 
 // Searches a reader might type, each different (pairs of words from the stories' titles, typed
 // without diacritics): measures searches that no cache has seen yet.
@@ -70,12 +34,7 @@ function variedSearch(request) {
   return { ...request, path: `/tim-kiem?q=${encodeURIComponent(q)}` };
 }
 
-function load(url, requests) {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, ...(requests ? { requests } : {}) }, (err, result) => (err ? reject(err) : resolve(result)));
-    if (process.env.BENCH_DEBUG) instance.on('reqError', (e) => console.error('reqError', e.message));
-  });
-}
+const load = (url, requests) => measure(url, { seconds, requests });
 
 async function javascriptBytes(html) {
   const sources = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]);
