@@ -161,7 +161,7 @@ export function ModerationBoard({ queue, items, moderate, undo }: { queue: strin
                 <div className="min-w-0 flex-1">
                   <p className="text-sm text-muted">
                     <span className="font-semibold text-ink">{c.authorName}</span> · {formatPublishedAt(new Date(c.createdAt))} · {c.sectionName} ·{' '}
-                    <Link href={c.articleHref} className="underline">
+                    <Link href={c.articleHref} prefetch={false} className="underline">
                       {c.articleTitle}
                     </Link>
                   </p>

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articles, auditLog, bannedTerms, comments, type User } from '@/db/schema';
 import { approveArticle, createDraft, publishArticle, submitForReview } from '@/lib/articles/desk';
@@ -168,6 +168,26 @@ describe('reading a long thread', () => {
 
     const oldest = await listApprovedComments({ articleId: story.id, order: 'oldest', limit: 3 });
     expect(oldest.items.map((c) => c.body)).toEqual(['Bình luận 0', 'Bình luận 1', 'Bình luận 2']);
+  });
+
+  it('skips nothing when many comments share the same millisecond', async () => {
+    const story = await publishedStory();
+    const db = await getDb();
+    const at = new Date(Date.now() - 60_000);
+    // Microseconds apart, within one millisecond: what a busy story produces.
+    for (let i = 0; i < 6; i++) {
+      await db.execute(
+        sql`insert into comments (article_id, author_name, body, status, created_at) values (${story.id}, 'Bạn đọc', ${`Cùng lúc ${i}`}, 'approved', ${at.toISOString()}::timestamptz + ${`${i * 100} microseconds`}::interval)`,
+      );
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listApprovedComments({ articleId: story.id, cursor, limit: 2 });
+      seen.push(...page.items.map((c) => c.body));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(['Cùng lúc 5', 'Cùng lúc 4', 'Cùng lúc 3', 'Cùng lúc 2', 'Cùng lúc 1', 'Cùng lúc 0']);
   });
 
   it('refuses a reply to a reply (one level deep) or to a hidden comment', async () => {

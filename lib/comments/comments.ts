@@ -191,13 +191,19 @@ const readerColumns = {
   likes: comments.likes,
 };
 
-function encodeCursor(c: { createdAt: Date; id: number }) {
-  return `${c.createdAt.getTime()}_${c.id}`;
+/**
+ * The keyset cursor: created_at to the microsecond (as PostgreSQL keeps it) and the id. A cursor cut
+ * to milliseconds would skip comments written within the same millisecond as a page's last one.
+ */
+const cursorAt = sql<string>`to_char(${comments.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+function encodeCursor(c: { cursorAt: string; id: number }) {
+  return `${c.cursorAt}_${c.id}`;
 }
 
-function decodeCursor(cursor: string | undefined): { at: Date; id: number } | null {
-  const m = /^(\d{1,15})_(\d{1,10})$/.exec(cursor ?? '');
-  return m ? { at: new Date(Number(m[1])), id: Number(m[2]) } : null;
+function decodeCursor(cursor: string | undefined): { at: string; id: number } | null {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)_(\d{1,10})$/.exec(cursor ?? '');
+  return m ? { at: m[1], id: Number(m[2]) } : null;
 }
 
 /**
@@ -220,13 +226,13 @@ export async function listApprovedComments({
   const newest = order === 'newest';
   const keyset = after
     ? newest
-      ? sql`(${comments.createdAt}, ${comments.id}) < (${after.at}, ${after.id})`
-      : sql`(${comments.createdAt}, ${comments.id}) > (${after.at}, ${after.id})`
+      ? sql`(${comments.createdAt}, ${comments.id}) < (${after.at}::timestamptz, ${after.id}::int)`
+      : sql`(${comments.createdAt}, ${comments.id}) > (${after.at}::timestamptz, ${after.id}::int)`
     : undefined;
   const topLevel = and(eq(comments.articleId, articleId), eq(comments.status, 'approved'), isNull(comments.parentId));
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select(readerColumns)
+      .select({ ...readerColumns, cursorAt })
       .from(comments)
       .where(and(topLevel, keyset))
       .orderBy(newest ? desc(comments.createdAt) : asc(comments.createdAt), newest ? desc(comments.id) : asc(comments.id))
@@ -246,7 +252,15 @@ export async function listApprovedComments({
     : [];
   return {
     total,
-    items: page.map((c) => ({ ...c, replies: replies.filter((r) => r.parentId === c.id) })),
+    items: page.map((c) => ({
+      id: c.id,
+      parentId: c.parentId,
+      authorName: c.authorName,
+      body: c.body,
+      createdAt: c.createdAt,
+      likes: c.likes,
+      replies: replies.filter((r) => r.parentId === c.id),
+    })),
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
   };
 }

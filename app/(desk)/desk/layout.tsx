@@ -38,7 +38,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
                 </li>
               ))}
               <li>
-                <Link href="/" className="block rounded px-3 py-1.5 hover:bg-neutral-700">
+                <Link href="/" prefetch={false} className="block rounded px-3 py-1.5 hover:bg-neutral-700">
                   Xem trang báo
                 </Link>
               </li>

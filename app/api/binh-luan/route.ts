@@ -4,7 +4,7 @@ import { listApprovedComments } from '@/lib/comments/comments';
 const schema = z.object({
   bai: z.coerce.number().int().positive().max(2_147_483_647),
   'thu-tu': z.enum(['newest', 'oldest']).default('newest'),
-  sau: z.string().max(40).optional(),
+  sau: z.string().max(60).optional(),
 });
 
 /** More approved comments of a story (the first page comes with the cached article page). */

@@ -54,7 +54,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
             <>
               {' '}
               ·{' '}
-              <Link href={articlePath(article, section.slug)} className="text-brand underline">
+              <Link href={articlePath(article, section.slug)} prefetch={false} className="text-brand underline">
                 Xem trên trang báo
               </Link>
             </>
