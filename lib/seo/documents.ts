@@ -81,11 +81,14 @@ export async function renderSitemap({ site, pageSize = SITEMAP_PAGE_SIZE, now = 
   if (pages === 1) return buildSitemap(await sitemapPageUrls(site, staticUrls, 1, pageSize, now));
   const dates = new Map((await listSitemapPageDates({ staticCount: staticUrls.length, pageSize, now })).map((d) => [d.page, d.lastmod]));
   const frontDate = staticUrls[0]?.lastmod ?? null;
+  // A story published between the count and the dates can add a page: list every page either saw,
+  // and date a page the dates did not see as now.
+  const pageTotal = Math.max(pages, ...dates.keys());
   return buildSitemapIndex(
-    Array.from({ length: pages }, (_, i) => ({
+    Array.from({ length: pageTotal }, (_, i) => ({
       loc: absoluteUrl(site.siteUrl, sitemapPagePath(i + 1)),
       // The first page also holds the front and section pages, which change with any story.
-      lastmod: i === 0 && frontDate ? frontDate : (dates.get(i + 1) ?? null),
+      lastmod: i === 0 && frontDate ? frontDate : (dates.get(i + 1) ?? now),
     })),
   );
 }
