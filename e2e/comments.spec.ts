@@ -65,9 +65,11 @@ test('a reader comments, replies, likes and reports; a moderator works the queue
   await expect(moderator.getByRole('status').filter({ hasText: 'Đã duyệt 2 bình luận.' })).toBeVisible();
 
   const reader = await readerFrom(browser);
-  await reader.goto(story.url);
   const shown = reader.getByTestId('comment');
-  await expect(shown).toHaveCount(3);
+  await expect(async () => {
+    await reader.goto(story.url);
+    await expect(shown).toHaveCount(3, { timeout: 500 });
+  }).toPass({ timeout: 3_000 });
   await expect(reader.getByText('3 bình luận')).toBeVisible();
   await reader.getByRole('button', { name: 'Cũ nhất' }).click();
   await expect(shown.first()).toContainText(bodies[0]);
@@ -101,8 +103,10 @@ test('a reader comments, replies, likes and reports; a moderator works the queue
   await moderator.goto(`/desk/binh-luan?bai=${story.id}`);
   await expect(queued.filter({ hasText: 'Tôi cũng nghĩ vậy.' })).toContainText('Trả lời:');
   await queued.filter({ hasText: 'Tôi cũng nghĩ vậy.' }).getByRole('button', { name: 'Duyệt' }).click();
-  await reader.reload();
-  await expect(reader.getByTestId('comment').filter({ hasText: 'Tôi cũng nghĩ vậy.' })).toContainText('Chị Lan');
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByTestId('comment').filter({ hasText: 'Tôi cũng nghĩ vậy.' })).toContainText('Chị Lan', { timeout: 500 });
+  }).toPass({ timeout: 3_000 });
 });
 
 test('a banned commenter is rejected without being told, and banned words are refused', async ({ browser }) => {
