@@ -2,7 +2,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { forgetSearchResults } from '@/lib/search/cache';
 import { forgetMemos } from './memo';
-import { internalToken } from './scheduler';
+import { askOwnInstanceToExpire } from './scheduler';
 
 /**
  * The public pages are rendered once and served from Next's route cache. Whatever changes what a
@@ -16,14 +16,7 @@ import { internalToken } from './scheduler';
 const REPEAT_AFTER_MS = 500;
 
 function repeatSoon(path: string | null) {
-  const port = process.env.PORT ?? '3000';
-  setTimeout(() => {
-    fetch(`http://127.0.0.1:${port}/api/bo-nho-dem/het-han`, {
-      method: 'POST',
-      headers: { 'x-toasoan-token': internalToken(), 'content-type': 'application/json' },
-      body: JSON.stringify({ path }),
-    }).catch(() => {});
-  }, REPEAT_AFTER_MS).unref();
+  setTimeout(() => askOwnInstanceToExpire(path).catch(() => {}), REPEAT_AFTER_MS).unref();
 }
 
 /** A story was published, edited while live, unpublished or trashed: every list may change. */

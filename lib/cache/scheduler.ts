@@ -17,6 +17,19 @@ export function isInternalToken(value: string | null): boolean {
   return given.length === expected.length && crypto.timingSafeEqual(given, expected);
 }
 
+/**
+ * Expiring cached pages needs a request context, so timers ask this instance's own route
+ * (/api/bo-nho-dem/het-han) to do it: a story's page (`path`), or every reader page (null).
+ */
+export async function askOwnInstanceToExpire(path: string | null): Promise<void> {
+  const port = process.env.PORT ?? '3000';
+  await fetch(`http://127.0.0.1:${port}/api/bo-nho-dem/het-han`, {
+    method: 'POST',
+    headers: { 'x-toasoan-token': internalToken(), 'content-type': 'application/json' },
+    body: JSON.stringify({ path }),
+  });
+}
+
 /** Stories whose scheduled time fell in (since, until]. */
 export async function storiesGoingLive({ since, until }: { since: Date; until: Date }) {
   const db = await getDb();
@@ -40,13 +53,7 @@ export function startScheduledPublishing({ intervalMs = 5_000 }: { intervalMs?: 
     const until = new Date();
     try {
       const due = await storiesGoingLive({ since, until });
-      if (due.length) {
-        const port = process.env.PORT ?? '3000';
-        await fetch(`http://127.0.0.1:${port}/api/bo-nho-dem/het-han`, {
-          method: 'POST',
-          headers: { 'x-toasoan-token': internalToken() },
-        });
-      }
+      if (due.length) await askOwnInstanceToExpire(null);
       since = until;
     } catch (err) {
       console.error('Không làm mới được bộ nhớ đệm cho bài hẹn giờ:', err);
