@@ -195,6 +195,8 @@ export const articleRevisions = pgTable(
     sectionId: integer('section_id').notNull(),
     // A stale save is kept here too (stale = true) so that no text is ever lost.
     stale: boolean('stale').notNull().default(false),
+    // Made by the editor's autosave: one sitting of autosaves is kept as one revision.
+    autosave: boolean('autosave').notNull().default(false),
     savedBy: integer('saved_by').references(() => users.id),
     createdAt: createdAt(),
   },

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import { useFlushDraft } from './editor/draft-save';
 import type { ActionState } from '@/lib/actions';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -10,7 +11,18 @@ export type MoveOption = { move: string; label: string; needsReason: boolean };
 /** One small form per step the signed-in person may take; the server checks it again. */
 export function WorkflowButtons({ articleId, options, action }: { articleId: number; options: MoveOption[]; action: Action }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const flushDraft = useFlushDraft();
+  const [unsaved, setUnsaved] = useState('');
   if (options.length === 0) return null;
+  // The editor's last words are saved before the story moves on; if that fails, it does not move.
+  const act = async (formData: FormData) => {
+    if (!(await flushDraft())) {
+      setUnsaved('Bài chưa lưu được nên chưa thực hiện thao tác. Xem thông báo dưới ô soạn thảo.');
+      return;
+    }
+    setUnsaved('');
+    formAction(formData);
+  };
   return (
     <section aria-labelledby="thao-tac" className="rounded border border-line bg-white p-4">
       <h2 id="thao-tac" className="font-semibold">
@@ -18,7 +30,7 @@ export function WorkflowButtons({ articleId, options, action }: { articleId: num
       </h2>
       <div className="mt-3 space-y-3">
         {options.map((o) => (
-          <form key={o.move} action={formAction} className="space-y-2">
+          <form key={o.move} action={act} className="space-y-2">
             <input type="hidden" name="articleId" value={articleId} />
             <input type="hidden" name="move" value={o.move} />
             {o.needsReason ? (
@@ -50,7 +62,7 @@ export function WorkflowButtons({ articleId, options, action }: { articleId: num
         ))}
       </div>
       <p role="status" aria-live="polite" className={`mt-3 text-sm font-semibold ${state.ok ? 'text-success' : 'text-danger'}`}>
-        {state.message}
+        {unsaved || state.message}
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCreditNames } from './credits';
+import { joinCredit, parseCreditNames, splitCredit } from './credits';
 
 const names = (credit: string) => parseCreditNames(credit).map((n) => `${n.name}|${n.slug}`);
 
@@ -18,5 +18,17 @@ describe('reading the people out of a credit line', () => {
 
   it('returns nothing for an empty credit', () => {
     expect(parseCreditNames('   ')).toEqual([]);
+  });
+});
+
+describe('credit presets in the editor', () => {
+  const presets = ['Tin, ảnh:', 'Bài, ảnh:', 'Bài:', 'Ảnh:'];
+  it('splits a credit line into its preset and names, and joins it back', () => {
+    expect(splitCredit('Tin, ảnh: Minh Anh', presets)).toEqual({ preset: 'Tin, ảnh:', names: 'Minh Anh' });
+    expect(splitCredit('Bài: Lê Hà - Ảnh: Tuấn Kiệt', presets)).toEqual({ preset: 'Bài:', names: 'Lê Hà - Ảnh: Tuấn Kiệt' });
+    expect(splitCredit('Nhóm phóng viên', presets)).toEqual({ preset: '', names: 'Nhóm phóng viên' });
+    expect(joinCredit('Bài, ảnh:', '  Minh   Anh ')).toBe('Bài, ảnh: Minh Anh');
+    expect(joinCredit('', 'Nhóm phóng viên')).toBe('Nhóm phóng viên');
+    expect(joinCredit('Bài:', ' ')).toBe('');
   });
 });

@@ -20,3 +20,15 @@ export function parseCreditNames(credit: string): { name: string; slug: string }
   }
   return names;
 }
+
+/** "Tin, ảnh: Minh Anh" → preset "Tin, ảnh:" and names "Minh Anh", for the editor's two boxes. */
+export function splitCredit(credit: string, presets: readonly string[]): { preset: string; names: string } {
+  const line = normaliseLine(credit);
+  const preset = presets.find((p) => line.startsWith(p));
+  return preset ? { preset, names: line.slice(preset.length).trim() } : { preset: '', names: line };
+}
+
+export function joinCredit(preset: string, names: string): string {
+  const who = normaliseLine(names);
+  return who ? normaliseLine(`${preset} ${who}`) : '';
+}

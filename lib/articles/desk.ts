@@ -4,7 +4,12 @@ import { getDb, type Tx } from '@/db/client';
 import {
   type Article,
   type ArticleStatus,
+  type CommentsMode,
+  type RichDoc,
   articleCredits,
+  articleTags,
+  media,
+  tags,
   articleNotes,
   articleRevisions,
   articles,
@@ -17,7 +22,8 @@ import { can } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { normaliseLine, normaliseText, slugify } from '@/lib/text';
 import { parseCreditNames } from './credits';
-import { plainToDoc, renderRichText, richTextToPlain } from './rich-text';
+import { findOrCreateTags } from '@/lib/tags';
+import { plainToDoc, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
 import { canEditArticle, checkMove, type Move, moves, movesNeedingReason } from './workflow';
 
 export type Actor = Pick<User, 'id' | 'role'>;
@@ -26,13 +32,27 @@ export type DraftInput = {
   title: string;
   lead: string;
   sectionId: number;
-  /** The desk's plain-text body (see plainToDoc). */
-  body: string;
+  /** The editor's document (cleaned by sanitiseDoc), or plain text with one paragraph a line. */
+  body: RichDoc | string;
   credit: string;
+  /** The fields below keep their stored value when left out. */
+  tags?: string[];
+  /** Empty: made from the title (kept once the story is live). */
+  slug?: string;
+  seoTitle?: string;
+  seoDescription?: string;
+  coverMediaId?: number | null;
+  commentsMode?: CommentsMode | 'inherit';
 };
+
+export type SaveOptions = { autosave?: boolean };
 
 async function uniqueSlug(tx: Tx, title: string, exceptId?: number): Promise<string> {
   const base = slugify(title) || 'bai-viet';
+  return firstFreeSlug(tx, base, exceptId);
+}
+
+async function firstFreeSlug(tx: Tx, base: string, exceptId?: number): Promise<string> {
   const taken = await tx
     .select({ id: articles.id, slug: articles.slug })
     .from(articles)
@@ -47,8 +67,31 @@ async function assertSection(tx: Tx, sectionId: number) {
   if (!section) throw new DomainError('invalid_input', 'Chuyên mục không tồn tại.');
 }
 
-function contentFields(input: DraftInput, previousBody?: Article['body']) {
-  const body = plainToDoc(input.body, previousBody);
+async function assertCover(tx: Tx, mediaId: number | null | undefined) {
+  if (!mediaId) return;
+  const [found] = await tx.select({ id: media.id }).from(media).where(eq(media.id, mediaId));
+  if (!found) throw new DomainError('invalid_input', 'Ảnh đại diện không còn trong thư viện ảnh.');
+}
+
+/**
+ * The slug a save leaves on the story: one typed by hand must be free (the writer chose it); one
+ * made from the title gets a number if taken. A live story keeps its address unless changed by hand
+ * (the old address still redirects, the id is in it).
+ */
+async function slugFor(tx: Tx, input: DraftInput, title: string, current?: Article): Promise<string> {
+  const typed = slugify(input.slug ?? '');
+  if (typed && typed !== current?.slug) {
+    const free = await firstFreeSlug(tx, typed, current?.id);
+    if (free !== typed) throw new DomainError('invalid_input', `Đường dẫn “${typed}” đã có bài khác dùng.`);
+    return typed;
+  }
+  if (current && (current.status === 'published' || input.slug)) return current.slug;
+  return uniqueSlug(tx, title, current?.id);
+}
+
+function contentFields(input: DraftInput) {
+  const body = typeof input.body === 'string' ? plainToDoc(input.body) : sanitiseDoc(input.body);
+  const optional = (v: string | undefined) => (v === undefined ? undefined : normaliseLine(v) || null);
   return {
     title: normaliseLine(input.title),
     lead: normaliseText(input.lead).trim(),
@@ -57,7 +100,19 @@ function contentFields(input: DraftInput, previousBody?: Article['body']) {
     body,
     bodyHtml: renderRichText(body),
     bodyText: richTextToPlain(body),
+    seoTitle: optional(input.seoTitle),
+    seoDescription: optional(input.seoDescription),
+    coverMediaId: input.coverMediaId,
+    commentsMode: input.commentsMode === undefined ? undefined : input.commentsMode === 'inherit' ? null : input.commentsMode,
   };
+}
+
+/** The story's tags: found by their slug (so "Hà Nội" and "ha noi" are one tag) or created. */
+async function syncTags(tx: Tx, actor: Actor, articleId: number, names: string[] | undefined) {
+  if (names === undefined) return;
+  const found = await findOrCreateTags({ actor, names, tx });
+  await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
+  if (found.length) await tx.insert(articleTags).values(found.map((t) => ({ articleId, tagId: t.id })));
 }
 
 /** The author pages read the people of the credit line from here. */
@@ -67,8 +122,27 @@ export async function syncCredits(tx: Tx, articleId: number, credit: string) {
   if (people.length) await tx.insert(articleCredits).values(people.map((p) => ({ articleId, ...p })));
 }
 
-async function keepRevision(tx: Tx, article: Article, savedBy: number, stale = false) {
+/** A sitting of autosaves by one person is kept as one revision, refreshed, for 10 minutes. */
+const AUTOSAVE_SITTING_MS = 10 * 60_000;
+
+async function keepRevision(tx: Tx, article: Article, savedBy: number, stale = false, autosave = false) {
+  if (autosave && !stale) {
+    const [last] = await tx
+      .select()
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, article.id))
+      .orderBy(desc(articleRevisions.id))
+      .limit(1);
+    if (last && last.autosave && !last.stale && last.savedBy === savedBy && Date.now() - last.createdAt.getTime() < AUTOSAVE_SITTING_MS) {
+      await tx
+        .update(articleRevisions)
+        .set({ version: article.version, title: article.title, lead: article.lead, body: article.body, credit: article.credit, sectionId: article.sectionId })
+        .where(eq(articleRevisions.id, last.id));
+      return;
+    }
+  }
   await tx.insert(articleRevisions).values({
+    autosave,
     articleId: article.id,
     version: article.version,
     title: article.title,
@@ -85,13 +159,15 @@ export async function createDraft({ actor, input }: { actor: Actor; input: Draft
   const db = await getDb();
   return db.transaction(async (tx) => {
     await assertSection(tx, input.sectionId);
+    await assertCover(tx, input.coverMediaId);
     const fields = contentFields(input);
     const [article] = await tx
       .insert(articles)
-      .values({ ...fields, slug: await uniqueSlug(tx, fields.title), authorId: actor.id, status: 'draft' })
+      .values({ ...fields, slug: await slugFor(tx, input, fields.title), authorId: actor.id, status: 'draft' })
       .returning();
     await keepRevision(tx, article, actor.id);
     await syncCredits(tx, article.id, article.credit);
+    await syncTags(tx, actor, article.id, input.tags);
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'article.create',
@@ -112,12 +188,13 @@ export async function saveDraft({
   articleId,
   version,
   input,
+  autosave = false,
 }: {
   actor: Actor;
   articleId: number;
   version: number;
   input: DraftInput;
-}): Promise<Article> {
+} & SaveOptions): Promise<Article> {
   const db = await getDb();
   const outcome = await db.transaction(async (tx) => {
     const [current] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update');
@@ -126,26 +203,28 @@ export async function saveDraft({
       throw new DomainError('forbidden', 'Bạn không thể sửa bài này ở trạng thái hiện tại.');
     }
     await assertSection(tx, input.sectionId);
-    const fields = contentFields(input, current.body);
+    const fields = contentFields(input);
     if (current.version !== version) {
-      await keepRevision(tx, { ...current, ...fields, version }, actor.id, true);
+      await keepRevision(tx, { ...current, ...definedOnly(fields), version }, actor.id, true);
       return { conflict: true as const };
     }
+    await assertCover(tx, input.coverMediaId);
     const [saved] = await tx
       .update(articles)
       .set({
         ...fields,
-        slug: current.status === 'published' ? current.slug : await uniqueSlug(tx, fields.title, current.id),
+        slug: await slugFor(tx, input, fields.title, current),
         version: current.version + 1,
         updatedAt: new Date(),
       })
       .where(and(eq(articles.id, articleId), eq(articles.version, version)))
       .returning();
-    await keepRevision(tx, saved, actor.id);
+    await keepRevision(tx, saved, actor.id, false, autosave);
     await syncCredits(tx, saved.id, saved.credit);
+    await syncTags(tx, actor, saved.id, input.tags);
     await recordAudit(tx, {
       actorId: actor.id,
-      action: 'article.save',
+      action: autosave ? 'article.autosave' : 'article.save',
       subjectType: 'article',
       subjectId: articleId,
       before: { version: current.version, title: current.title },
@@ -160,6 +239,10 @@ export async function saveDraft({
     );
   }
   return outcome.saved;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 const refusals = {
@@ -296,8 +379,54 @@ export async function getArticleForDesk({ id }: { id: number }) {
     .innerJoin(users, eq(users.id, articleNotes.authorId))
     .where(eq(articleNotes.articleId, id))
     .orderBy(desc(articleNotes.createdAt));
-  return { ...row, notes };
+  const tagRows = await db
+    .select({ id: tags.id, name: tags.name, slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(tags.name);
+  const [cover] = row.article.coverMediaId
+    ? await db.select({ id: media.id, storageKey: media.storageKey }).from(media).where(eq(media.id, row.article.coverMediaId))
+    : [];
+  return {
+    ...row,
+    notes,
+    tags: tagRows,
+    cover: cover ? { id: cover.id, src: `/media/${cover.storageKey}` } : null,
+  };
 }
+
+/** What the editor opens with: the stored story in the editor's shape. */
+export function editorDraftOf(article: Article, tagNames: string[]): EditorDraftShape {
+  return {
+    title: article.title,
+    lead: article.lead,
+    sectionId: article.sectionId,
+    body: article.body,
+    credit: article.credit,
+    tags: tagNames,
+    // The box stays empty while the address follows the title.
+    slug: article.slug === slugify(article.title) || article.slug.startsWith(`${slugify(article.title)}-`) ? '' : article.slug,
+    seoTitle: article.seoTitle ?? '',
+    seoDescription: article.seoDescription ?? '',
+    coverMediaId: article.coverMediaId,
+    commentsMode: article.commentsMode ?? 'inherit',
+  };
+}
+
+export type EditorDraftShape = {
+  title: string;
+  lead: string;
+  sectionId: number | null;
+  body: RichDoc;
+  credit: string;
+  tags: string[];
+  slug: string;
+  seoTitle: string;
+  seoDescription: string;
+  coverMediaId: number | null;
+  commentsMode: CommentsMode | 'inherit';
+};
 
 /** An editor pins a live story to the top of the front page (rank 1 leads), or unpins it (null). */
 export async function pinToFrontPage({ actor, articleId, rank }: { actor: Actor; articleId: number; rank: number | null }) {
@@ -320,4 +449,28 @@ export async function pinToFrontPage({ actor, articleId, rank }: { actor: Actor;
     });
     return saved;
   });
+}
+
+/** The story as last saved and who saved it: shown beside a writer's refused (stale) text. */
+export async function getLatestSave({ articleId }: { articleId: number }) {
+  const db = await getDb();
+  const [article] = await db.select().from(articles).where(eq(articles.id, articleId));
+  if (!article) return null;
+  const [last] = await db
+    .select({ name: users.name, at: articleRevisions.createdAt })
+    .from(articleRevisions)
+    .innerJoin(users, eq(users.id, articleRevisions.savedBy))
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.stale, false)))
+    .orderBy(desc(articleRevisions.id))
+    .limit(1);
+  return {
+    version: article.version,
+    title: article.title,
+    lead: article.lead,
+    body: article.body,
+    bodyText: article.bodyText,
+    credit: article.credit,
+    savedBy: last?.name ?? '',
+    savedAt: article.updatedAt.toISOString(),
+  };
 }

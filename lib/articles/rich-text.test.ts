@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RichDoc, RichMark, RichNode } from '@/db/schema';
-import { docToPlain, plainToDoc, renderRichText, richTextToPlain } from './rich-text';
+import { countWords, docToPlain, plainToDoc, readingMinutes, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
 
 const text = (t: string, marks?: RichMark[]): RichNode => (marks ? { type: 'text', text: t, marks } : { type: 'text', text: t });
 const p = (...content: RichNode[]): RichNode => ({ type: 'paragraph', content });
@@ -390,5 +390,70 @@ describe('plainToDoc and docToPlain', () => {
     ['a doc holding a null node', { type: 'doc', content: [null, { type: 'paragraph', content: [{ type: 'text', text: 'a' }] }] }],
   ])('docToPlain does not throw on %s', (_label, input) => {
     expect(() => docToPlain(junk(input))).not.toThrow();
+  });
+});
+
+describe('sanitiseDoc: what the editor sends is cleaned before it is stored', () => {
+  it('keeps the allowed structure as it is', () => {
+    const input = doc(
+      { type: 'heading', attrs: { level: 3 }, content: [text('Ba')] },
+      p(text('đậm', [{ type: 'bold' }]), { type: 'hardBreak' }, text('nối', [link('https://vnexpress.net/')])),
+      { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('một'))] }] },
+      { type: 'horizontalRule' },
+      figure({ src: '/media/a/b.jpg', mediaId: 4, width: 800, height: 600, alt: 'Mô tả', caption: 'Chú thích', credit: 'Ảnh: H.' }),
+    );
+    expect(sanitiseDoc(input)).toEqual(input);
+  });
+
+  it('drops scripts, event handlers, unknown attributes and unsafe links', () => {
+    const out = sanitiseDoc(
+      junk({
+        type: 'doc',
+        content: [
+          { type: 'paragraph', attrs: { onclick: 'alert(1)', class: 'x' }, content: [text('a', [link('javascript:alert(1)'), { type: 'bold', attrs: { style: 'x' } }])] },
+          { type: 'script', text: 'alert(1)' },
+          { type: 'heading', attrs: { level: 1, id: 'x' }, content: [text('H')] },
+          figure({ src: 'https://evil.example/x.png', alt: 'x' }),
+          figure({ src: '/media/../../etc/passwd' }),
+        ],
+      }),
+    );
+    expect(out).toEqual(doc(p(text('a', [{ type: 'bold' }])), { type: 'heading', attrs: { level: 2 }, content: [text('H')] }));
+    expect(JSON.stringify(out)).not.toMatch(/onclick|javascript|evil|passwd/);
+  });
+
+  it('keeps the words of unknown blocks such as a pasted table or code block', () => {
+    const out = sanitiseDoc(
+      junk({
+        type: 'doc',
+        content: [
+          { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [p(text('ô một'))] }] }] },
+          { type: 'codeBlock', content: [text('mã')] },
+        ],
+      }),
+    );
+    expect(out).toEqual(doc(p(text('ô một')), p(text('mã'))));
+  });
+
+  it('stores text in NFC and survives garbage', () => {
+    expect(sanitiseDoc(doc(p(text('Vie\u0302\u0323t')))).content[0].content![0].text).toBe('Việt');
+    for (const bad of [null, 1, 'doc', [], { type: 'doc', content: 'x' }, { type: 'para' }]) {
+      expect(sanitiseDoc(bad)).toEqual({ type: 'doc', content: [] });
+    }
+  });
+
+  it('caps depth and size so a hostile document cannot exhaust the server', () => {
+    let deep: RichNode = p(text('đáy'));
+    for (let i = 0; i < 5000; i++) deep = { type: 'blockquote', content: [deep] };
+    expect(() => sanitiseDoc(doc(deep))).not.toThrow();
+    const huge = doc(...Array.from({ length: 100_000 }, () => p(text('x'))));
+    expect(sanitiseDoc(huge).content.length).toBeLessThanOrEqual(40_000);
+  });
+
+  it('counts Vietnamese words and reading time', () => {
+    expect(countWords('Người dân Tân Hòa đón mùa lúa mới.')).toBe(8);
+    expect(countWords('  ')).toBe(0);
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(1150)).toBe(5);
   });
 });

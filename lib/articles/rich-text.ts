@@ -181,3 +181,136 @@ export function docToPlain(doc: RichDoc): string {
     .filter(Boolean)
     .join('\n\n');
 }
+
+/**
+ * What the editor sends is cleaned to the allowed structure before it is stored: only the nodes,
+ * marks and attributes the renderer knows, text in NFC, links and image sources checked, and a cap
+ * on depth and size. The renderer checks again on the way out; this keeps the stored JSON honest
+ * for the editor, the revisions and the diff.
+ */
+const MAX_DEPTH = 12;
+const MAX_NODES = 40_000;
+
+const blockTypes = new Set(['paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'horizontalRule', 'figure']);
+const inlineTypes = new Set(['text', 'hardBreak']);
+
+export function sanitiseDoc(input: unknown): RichDoc {
+  let budget = MAX_NODES;
+  const cleanMarks = (marks: unknown): RichMark[] | undefined => {
+    if (!Array.isArray(marks)) return undefined;
+    const out: RichMark[] = [];
+    const seen = new Set<string>();
+    for (const m of marks as RichMark[]) {
+      if (!m || typeof m !== 'object' || seen.has(m.type)) continue;
+      if (m.type === 'bold' || m.type === 'italic') out.push({ type: m.type });
+      else if (m.type === 'link') {
+        const href = safeHref(m.attrs?.href);
+        if (href) out.push({ type: 'link', attrs: { href } });
+        else continue;
+      } else continue;
+      seen.add(m.type);
+    }
+    return out.length ? out : undefined;
+  };
+  const cleanInline = (nodes: unknown, depth: number): RichNode[] => {
+    const out: RichNode[] = [];
+    for (const n of Array.isArray(nodes) ? (nodes as RichNode[]) : []) {
+      if (!n || typeof n !== 'object' || --budget < 0) continue;
+      if (n.type === 'text') {
+        const text = str(n.text).replace(/[\u0000-\u0008\u000b-\u001f]/g, '');
+        if (!text) continue;
+        const marks = cleanMarks(n.marks);
+        out.push(marks ? { type: 'text', text, marks } : { type: 'text', text });
+      } else if (n.type === 'hardBreak') out.push({ type: 'hardBreak' });
+      else if (depth < MAX_DEPTH) out.push(...cleanInline(n.content, depth + 1)); // unknown inline: keep its words
+    }
+    return out;
+  };
+  const cleanBlocks = (nodes: unknown, depth: number): RichNode[] => {
+    const out: RichNode[] = [];
+    for (const n of Array.isArray(nodes) ? (nodes as RichNode[]) : []) {
+      if (!n || typeof n !== 'object' || --budget < 0 || depth > MAX_DEPTH) continue;
+      switch (n.type) {
+        case 'paragraph':
+          out.push(withContent({ type: 'paragraph' }, cleanInline(n.content, depth + 1)));
+          break;
+        case 'heading':
+          out.push(withContent({ type: 'heading', attrs: { level: n.attrs?.level === 3 ? 3 : 2 } }, cleanInline(n.content, depth + 1)));
+          break;
+        case 'blockquote': {
+          const content = cleanBlocks(n.content, depth + 1);
+          if (content.length) out.push({ type: 'blockquote', content });
+          break;
+        }
+        case 'bulletList':
+        case 'orderedList': {
+          const items = (Array.isArray(n.content) ? n.content : [])
+            .filter((i) => i && typeof i === 'object' && i.type === 'listItem')
+            .map((i) => cleanBlocks(i.content, depth + 2))
+            .filter((c) => c.length)
+            .map((content): RichNode => ({ type: 'listItem', content }));
+          if (items.length) out.push({ type: n.type, content: items });
+          break;
+        }
+        case 'horizontalRule':
+          out.push({ type: 'horizontalRule' });
+          break;
+        case 'figure': {
+          const figure = cleanFigure(n);
+          if (figure) out.push(figure);
+          break;
+        }
+        default:
+          if (inlineTypes.has(n.type)) {
+            const inline = cleanInline([n], depth + 1);
+            if (inline.length) out.push({ type: 'paragraph', content: inline });
+          } else if (!blockTypes.has(n.type)) {
+            // Unknown block (a pasted table, a code block…): its words survive as paragraphs.
+            const inner = cleanBlocks(n.content, depth + 1);
+            out.push(...(inner.length ? inner : withText(cleanInline(n.content, depth + 1))));
+          }
+      }
+    }
+    return out;
+  };
+  const root = input && typeof input === 'object' ? (input as RichDoc) : null;
+  const content = root && root.type === 'doc' ? cleanBlocks(root.content, 0) : [];
+  return { type: 'doc', content };
+}
+
+function withContent(node: RichNode, content: RichNode[]): RichNode {
+  return content.length ? { ...node, content } : node;
+}
+
+function withText(inline: RichNode[]): RichNode[] {
+  return inline.length ? [{ type: 'paragraph', content: inline }] : [];
+}
+
+function cleanFigure(node: RichNode): RichNode | null {
+  const a = node.attrs ?? {};
+  const src = safeImageSrc(a.src);
+  if (!src) return null;
+  const attrs: Record<string, unknown> = {
+    src,
+    alt: str(a.alt).trim().slice(0, 300),
+    caption: str(a.caption).trim().slice(0, 1000),
+    credit: str(a.credit).trim().slice(0, 200),
+  };
+  const mediaId = int(a.mediaId);
+  const width = int(a.width);
+  const height = int(a.height);
+  if (mediaId) attrs.mediaId = mediaId;
+  if (width && height) Object.assign(attrs, { width, height });
+  return { type: 'figure', attrs };
+}
+
+/** Words of a story (for the word count and the reading time shown to the writer). */
+export function countWords(text: string): number {
+  const words = normaliseText(text).match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** Minutes to read at a steady 230 words a minute, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}

@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import '@/lib/zod-vi';
+import { richTextToPlain, sanitiseDoc } from './rich-text';
 import { moves } from './workflow';
 
 export const TITLE_MAX = 200;
 export const LEAD_MAX = 600;
 export const BODY_MAX = 100_000;
 export const CREDIT_MAX = 120;
+export const SLUG_MAX = 80;
+export const SEO_TITLE_MAX = 110;
+export const SEO_DESCRIPTION_MAX = 300;
+export const TAG_MAX = 60;
+export const TAGS_MAX = 15;
+
+/** Credit line presets, as a Vietnamese paper prints them before the names. */
+export const creditPresets = ['Tin, ảnh:', 'Bài, ảnh:', 'Bài:', 'Tin:', 'Ảnh:'] as const;
 
 export const draftSchema = z.object({
   title: z
@@ -22,9 +31,39 @@ export const draftSchema = z.object({
   credit: z.string().trim().max(CREDIT_MAX, `Dòng tác giả dài quá ${CREDIT_MAX} ký tự.`),
 });
 
-export const saveDraftSchema = draftSchema.extend({
-  articleId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+/**
+ * What the editor sends (JSON): the TipTap document is cleaned to the allowed structure here, at
+ * the boundary, so every later step sees a clean document.
+ */
+export const editorDraftSchema = draftSchema.omit({ body: true }).extend({
+  sectionId: z
+    .number({ message: 'Vui lòng chọn chuyên mục.' })
+    .int('Vui lòng chọn chuyên mục.')
+    .positive('Vui lòng chọn chuyên mục.'),
+  body: z
+    .unknown()
+    .transform((v) => sanitiseDoc(v))
+    .refine((doc) => richTextToPlain(doc).length <= BODY_MAX, `Nội dung dài quá ${BODY_MAX.toLocaleString('vi-VN')} ký tự.`),
+  tags: z
+    .array(z.string().trim().min(1).max(TAG_MAX, `Mỗi từ khóa tối đa ${TAG_MAX} ký tự.`))
+    .max(TAGS_MAX, `Tối đa ${TAGS_MAX} từ khóa.`)
+    .default([]),
+  slug: z
+    .string()
+    .trim()
+    .max(SLUG_MAX, `Đường dẫn tối đa ${SLUG_MAX} ký tự.`)
+    .regex(/^[a-z0-9-]*$/, 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.')
+    .default(''),
+  seoTitle: z.string().trim().max(SEO_TITLE_MAX, `Tiêu đề SEO tối đa ${SEO_TITLE_MAX} ký tự.`).default(''),
+  seoDescription: z.string().trim().max(SEO_DESCRIPTION_MAX, `Mô tả SEO tối đa ${SEO_DESCRIPTION_MAX} ký tự.`).default(''),
+  coverMediaId: z.number().int().positive().nullable().default(null),
+  commentsMode: z.enum(['inherit', 'open', 'premoderated', 'closed'], { message: 'Chế độ bình luận không hợp lệ.' }).default('inherit'),
+});
+
+export const editorSaveSchema = editorDraftSchema.extend({
+  version: z.number().int().positive(),
+  /** Saved by the editor on its own every few seconds (revisions of one sitting are merged). */
+  autosave: z.boolean().default(false),
 });
 
 export const moveSchema = z.object({

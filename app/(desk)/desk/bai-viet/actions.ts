@@ -3,25 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { expireReaderPages } from '@/lib/cache/reader-cache';
 import { forgetGoneArticles } from '@/lib/cache/gone';
-import { redirect } from 'next/navigation';
 import { deskAction } from '@/lib/actions';
-import { createDraft, moveArticle, pinToFrontPage, saveDraft } from '@/lib/articles/desk';
-import { draftSchema, moveSchema, pinSchema, saveDraftSchema } from '@/lib/articles/schema';
+import { moveArticle, pinToFrontPage } from '@/lib/articles/desk';
+import { moveSchema, pinSchema } from '@/lib/articles/schema';
 import { moves } from '@/lib/articles/workflow';
 import { formatPublishedAt } from '@/lib/dates';
-
-export const createDraftAction = deskAction('article.create', draftSchema, async (input, user) => {
-  const article = await createDraft({ actor: user, input });
-  redirect(`/desk/bai-viet/${article.id}`);
-});
-
-export const saveDraftAction = deskAction('article.editOwn', saveDraftSchema, async (input, user) => {
-  const { articleId, version, ...fields } = input;
-  const saved = await saveDraft({ actor: user, articleId, version, input: fields });
-  revalidatePath(`/desk/bai-viet/${articleId}`);
-  if (saved.status === 'published') expireReaderPages();
-  return { ok: true, message: `Đã lưu lúc ${formatPublishedAt(saved.updatedAt).slice(-5)}.` };
-});
 
 /** One action for every step of the sign-off chain; lib/articles checks who may take which step. */
 export const moveArticleAction = deskAction('desk.enter', moveSchema, async (input, user) => {

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleCard } from '@/components/reader/article-card';
 import { MostRead } from '@/components/reader/most-read';
@@ -9,11 +8,10 @@ import { CommentThread } from '@/components/comments/comment-thread';
 import { effectiveMode, isClosedForComments } from '@/lib/comments/rules';
 import { articlePath, getArticleForReader, listRelatedArticles, parseArticleParam } from '@/lib/articles/public';
 import { listApprovedComments } from '@/lib/comments/comments';
-import { formatPublishedAt } from '@/lib/dates';
 import { getSiteSettings } from '@/lib/settings';
 import { postCommentAction } from './actions';
 import { Gone } from '@/components/reader/gone';
-import { TextSizeControl } from '@/components/reader/text-size';
+import { ArticleStory } from '@/components/reader/article-story';
 import { ViewBeacon } from '@/components/reader/view-beacon';
 import { JsonLd } from '@/components/reader/json-ld';
 import { getCoverImage } from '@/lib/seo/feeds';
@@ -77,46 +75,7 @@ export default async function ArticlePage({ params }: Props) {
             breadcrumbJsonLd({ article, section, site }),
           ]}
         />
-        <nav aria-label="Đường dẫn" className="text-sm">
-          <ol className="flex gap-2 text-muted">
-            <li>
-              <Link href="/" className="hover:text-brand">
-                Trang chủ
-              </Link>
-            </li>
-            <li aria-hidden="true">›</li>
-            <li>
-              <Link href={`/${section.slug}`} className="font-semibold text-brand">
-                {section.name}
-              </Link>
-            </li>
-          </ol>
-        </nav>
-        <h1 className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-        <div className="mt-3 flex items-center justify-between gap-4 text-sm text-muted">
-          <time dateTime={publishedAt.toISOString()}>{formatPublishedAt(publishedAt)}</time>
-          <TextSizeControl />
-        </div>
-        <p className="mt-4 font-serif text-lg font-bold leading-relaxed" data-testid="lead">
-          {site.dateline}
-          {article.lead}
-        </p>
-        <div className="article-body mt-5" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-        {article.credit ? (
-          <p className="mt-4 text-right font-serif font-bold" data-testid="credit">
-            {article.credit}
-          </p>
-        ) : null}
-        {tags.length ? (
-          <p className="mt-4 flex flex-wrap gap-2 text-sm">
-            <span className="font-semibold">Từ khóa:</span>
-            {tags.map((t) => (
-              <Link key={t.id} href={`/chu-de/${t.slug}`} className="rounded bg-panel px-2 py-0.5 hover:text-brand">
-                {t.name}
-              </Link>
-            ))}
-          </p>
-        ) : null}
+        <ArticleStory article={article} section={section} tags={tags} dateline={site.dateline} publishedAt={publishedAt} />
         <ShareBar url={`${site.siteUrl}${path}`} title={article.title} />
         <ViewBeacon articleId={article.id} />
 

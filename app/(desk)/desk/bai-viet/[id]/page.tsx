@@ -1,18 +1,16 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { ArticleForm } from '@/components/desk/article-form';
+import { ArticleEditor } from '@/components/desk/article-editor';
+import { DraftSaveProvider } from '@/components/desk/editor/draft-save';
 import { WorkflowButtons } from '@/components/desk/workflow-buttons';
-import { getArticleForDesk } from '@/lib/articles/desk';
+import { editorDraftOf, getArticleForDesk } from '@/lib/articles/desk';
 import { articlePath, listSections } from '@/lib/articles/public';
-import { docToPlain } from '@/lib/articles/rich-text';
 import { availableMoves, canEditArticle, moves, movesNeedingReason, statusLabels } from '@/lib/articles/workflow';
 import { can } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
 import { formatPublishedAt } from '@/lib/dates';
-import { moveArticleAction, pinToFrontPageAction, saveDraftAction } from '../actions';
+import { moveArticleAction, pinToFrontPageAction } from '../actions';
 import { PinForm } from '@/components/desk/pin-form';
-import { CommentsModeForm } from '@/components/desk/settings-forms';
-import { setCommentsModeAction } from '../../cai-dat/actions';
 
 const noteLabels = { return: 'Trả bài', note: 'Ghi chú', takedown: 'Gỡ bài', correction: 'Đính chính' } as const;
 
@@ -23,7 +21,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
   if (!Number.isInteger(id) || id <= 0) notFound();
   const found = await getArticleForDesk({ id });
   if (!found) notFound();
-  const { article, section, authorName, notes } = found;
+  const { article, section, authorName, notes, tags, cover } = found;
   // Reporters see their own stories only; editors and admins see all.
   if (article.authorId !== user.id && !can(user.role, 'article.editAny')) redirect('/desk/khong-co-quyen');
 
@@ -36,6 +34,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
   }));
 
   return (
+    <DraftSaveProvider>
     <div className="grid gap-8 lg:grid-cols-3">
       <div className="lg:col-span-2">
         <p className="text-sm text-muted">
@@ -62,22 +61,22 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
         </p>
         <div className="mt-6">
           {editable ? (
-            <ArticleForm
-              action={saveDraftAction}
-              sections={sections}
+            <ArticleEditor
+              userId={user.id}
               articleId={article.id}
               version={article.version}
-              initial={{
-                title: article.title,
-                lead: article.lead,
-                sectionId: String(article.sectionId),
-                body: docToPlain(article.body),
-                credit: article.credit,
-              }}
-              submitLabel="Lưu"
+              initial={editorDraftOf(article, tags.map((t) => t.name))}
+              sections={sections}
+              cover={cover}
+              slug={article.slug}
             />
           ) : (
             <div className="rounded border border-line bg-white p-4">
+              <p className="mb-3 text-sm text-muted">
+                <Link href={`/xem-truoc/${article.id}`} target="_blank" prefetch={false} className="underline">
+                  Xem trước như trên trang báo
+                </Link>
+              </p>
               <p className="font-serif font-bold">{article.lead}</p>
               <div className="article-body mt-4" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
               <p className="text-right font-bold">{article.credit}</p>
@@ -87,11 +86,6 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
       </div>
       <aside className="space-y-6">
         <WorkflowButtons articleId={article.id} options={options} action={moveArticleAction} />
-        {can(user.role, 'article.editAny') ? (
-          <section aria-label="Bình luận của bài" className="rounded border border-line bg-white p-4">
-            <CommentsModeForm action={setCommentsModeAction} target="article" id={article.id} mode={article.commentsMode} inheritLabel="Theo chuyên mục" label="Bình luận:" />
-          </section>
-        ) : null}
         {article.status === 'published' && can(user.role, 'article.publish') ? (
           <PinForm articleId={article.id} rank={article.pinnedRank} action={pinToFrontPageAction} />
         ) : null}
@@ -116,5 +110,6 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
         </section>
       </aside>
     </div>
+    </DraftSaveProvider>
   );
 }

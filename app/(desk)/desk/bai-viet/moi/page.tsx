@@ -1,7 +1,6 @@
-import { ArticleForm } from '@/components/desk/article-form';
+import { ArticleEditor } from '@/components/desk/article-editor';
 import { listSections } from '@/lib/articles/public';
 import { requireDeskUser } from '@/lib/auth/session';
-import { createDraftAction } from '../actions';
 
 export default async function NewArticle() {
   const user = await requireDeskUser('article.create', '/desk/bai-viet/moi');
@@ -9,11 +8,26 @@ export default async function NewArticle() {
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">Viết bài mới</h1>
-      <ArticleForm
-        action={createDraftAction}
+      <ArticleEditor
+        userId={user.id}
+        articleId={null}
+        version={null}
         sections={sections}
-        initial={{ title: '', lead: '', sectionId: '', body: '', credit: `Tin: ${user.penName ?? user.name}` }}
-        submitLabel="Lưu bản nháp"
+        cover={null}
+        slug=""
+        initial={{
+          title: '',
+          lead: '',
+          sectionId: null,
+          body: { type: 'doc', content: [] },
+          credit: `Tin: ${user.penName ?? user.name}`,
+          tags: [],
+          slug: '',
+          seoTitle: '',
+          seoDescription: '',
+          coverMediaId: null,
+          commentsMode: 'inherit',
+        }}
       />
     </>
   );

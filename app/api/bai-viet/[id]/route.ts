@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { getLatestSave, saveDraft } from '@/lib/articles/desk';
+import { editorSaveSchema } from '@/lib/articles/schema';
+import { expireReaderPages } from '@/lib/cache/reader-cache';
+import { isDomainError } from '@/lib/errors';
+import { deskRoute, routeError } from '@/lib/routes';
+
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+
+/**
+ * Saves the editor's text (autosave every few seconds, on leaving the page, and the Lưu button).
+ * A save based on an old version answers 409 with the newer text, so the editor can show both.
+ */
+export const PUT = deskRoute('article.editOwn', editorSaveSchema, async (input, user, params: { id: string }) => {
+  const articleId = idParam.safeParse(params.id);
+  if (!articleId.success) return routeError(404, 'Không tìm thấy bài viết.');
+  const { version, autosave, ...fields } = input;
+  try {
+    const saved = await saveDraft({ actor: user, articleId: articleId.data, version, input: fields, autosave });
+    if (saved.status === 'published') expireReaderPages();
+    return { version: saved.version, slug: saved.slug, updatedAt: saved.updatedAt.toISOString() };
+  } catch (err) {
+    if (isDomainError(err) && err.code === 'conflict') {
+      const theirs = await getLatestSave({ articleId: articleId.data });
+      return routeError(409, err.message, { theirs });
+    }
+    throw err;
+  }
+});
