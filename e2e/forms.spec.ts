@@ -1,35 +1,38 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { signIn, typeBody } from './helpers';
 
-test('the draft form answers empty, oversized and malformed input in Vietnamese and keeps the text', async ({ page }) => {
+test('the editor answers empty, oversized and malformed input in Vietnamese and keeps the text', async ({ page }) => {
   await signIn(page, 'reporter');
   await page.goto('/desk/bai-viet/moi');
-  await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  const save = page.getByRole('button', { name: 'Lưu bản nháp' });
+  await save.click();
   await expect(page.getByText('Tiêu đề cần ít nhất 5 ký tự.')).toBeVisible();
   await expect(page.getByText('Vui lòng chọn chuyên mục.')).toBeVisible();
 
   // Oversized: the browser's maxlength is bypassed, as a script would.
   const body = 'Nội dung quan trọng không được mất.';
-  await page.getByLabel('Nội dung').fill(body);
-  await page.getByLabel('Tiêu đề').evaluate((el: HTMLInputElement) => {
-    el.removeAttribute('maxlength');
-    el.value = 'Dài '.repeat(100);
-  });
+  await typeBody(page, body);
+  await page.getByLabel('Tiêu đề', { exact: true }).evaluate((el: HTMLInputElement) => el.removeAttribute('maxlength'));
+  await page.getByLabel('Tiêu đề', { exact: true }).fill('Dài '.repeat(100));
   await page.getByLabel('Chuyên mục').selectOption({ label: 'Văn hóa' });
-  await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await save.click();
   await expect(page.getByText('Tiêu đề dài quá 200 ký tự.')).toBeVisible();
-  await expect(page.getByLabel('Nội dung')).toHaveValue(body);
+  await expect(page.getByTestId('body-editor')).toHaveText(body);
 
-  // Malformed: a section id that is not a number.
-  await page.getByLabel('Tiêu đề').fill('Tiêu đề hợp lệ cho bài thử');
-  await page.getByLabel('Chuyên mục').evaluate((el: HTMLSelectElement) => {
-    el.options[1].value = 'abc';
-    el.selectedIndex = 1;
+  // Malformed: a section id that is not a number, sent as a crafted request would.
+  const answer = await page.evaluate(async () => {
+    const res = await fetch('/api/bai-viet', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Tiêu đề hợp lệ cho bài thử', lead: '', sectionId: 'abc', body: { type: 'doc', content: [] }, credit: '' }),
+    });
+    return { status: res.status, body: await res.json() };
   });
-  await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
-  await expect(page.getByText('Vui lòng chọn chuyên mục.')).toBeVisible();
-  await expect(page.getByLabel('Nội dung')).toHaveValue(body);
+  expect(answer.status).toBe(422);
+  expect(answer.body.fieldErrors.sectionId).toContain('Vui lòng chọn chuyên mục.');
+  // Nothing was created and the page still holds the text.
   await expect(page).toHaveURL(/\/desk\/bai-viet\/moi$/);
+  await expect(page.getByTestId('body-editor')).toHaveText(body);
 });
 
 test('the comment form answers empty, oversized and malformed input in Vietnamese', async ({ page }) => {

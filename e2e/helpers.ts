@@ -24,18 +24,40 @@ export async function personPage(browser: Browser, who?: keyof typeof accounts) 
   return page;
 }
 
+/** Types paragraphs (separated by a blank line) into the rich editor, as a writer would. */
+export async function typeBody(page: Page, text: string) {
+  const editor = page.getByTestId('body-editor');
+  await editor.click();
+  const paragraphs = text.split(/\n\n+/);
+  for (const [i, p] of paragraphs.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(p);
+  }
+}
+
+/** Saves by hand and waits for the server's answer. */
+export async function saveStory(page: Page) {
+  const answer = page.waitForResponse((r) => /\/api\/bai-viet(\/\d+)?$/.test(new URL(r.url()).pathname) && r.request().method() !== 'GET');
+  await page.getByRole('button', { name: /^Lưu( bản nháp)?$/ }).click();
+  expect((await answer).ok()).toBe(true);
+  await expect(page.getByTestId('save-status')).toHaveText(/Đã lưu lúc/);
+}
+
 /** A reporter writes a story and sends it for review; returns the desk URL of the story. */
 export async function writeAndSubmit(
   reporter: Page,
   story: { title: string; section: string; lead?: string; body?: string; credit?: string },
 ): Promise<string> {
   await reporter.goto('/desk/bai-viet/moi');
-  await reporter.getByLabel('Tiêu đề').fill(story.title);
+  await reporter.getByLabel('Tiêu đề', { exact: true }).fill(story.title);
   await reporter.getByLabel('Sapo').fill(story.lead ?? 'Sapo của bài viết thử nghiệm.');
   await reporter.getByLabel('Chuyên mục').selectOption({ label: story.section });
-  await reporter.getByLabel('Nội dung').fill(story.body ?? 'Đoạn mở đầu của bài.\n\nĐoạn thứ hai.');
-  if (story.credit) await reporter.getByLabel(/Dòng tác giả/).fill(story.credit);
-  await reporter.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await typeBody(reporter, story.body ?? 'Đoạn mở đầu của bài.\n\nĐoạn thứ hai.');
+  if (story.credit) {
+    await reporter.getByLabel('Kiểu ghi').selectOption('');
+    await reporter.getByLabel('Tên tác giả').fill(story.credit);
+  }
+  await saveStory(reporter);
   await expect(reporter).toHaveURL(/\/desk\/bai-viet\/\d+$/);
   await reporter.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(reporter.getByTestId('article-status')).toHaveText('Chờ duyệt');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { personPage, writeComment } from './helpers';
+import { personPage, saveStory, typeBody, writeComment } from './helpers';
 
 // The whole chain of one story: a reporter writes it, an editor publishes it, a reader finds it and
 // comments, a moderator approves the comment, and the reader sees it.
@@ -9,11 +9,11 @@ test('a story goes from the reporter’s draft to a reader’s approved comment'
   const reporter = await personPage(browser, 'reporter');
   await expect(reporter).toHaveURL(/\/desk\/bai-viet$/);
   await reporter.getByRole('link', { name: 'Viết bài mới' }).click();
-  await reporter.getByLabel('Tiêu đề').fill(title);
+  await reporter.getByLabel('Tiêu đề', { exact: true }).fill(title);
   await reporter.getByLabel('Sapo').fill('Tuyến xe buýt điện đầu tiên nối trung tâm với khu công nghiệp.');
   await reporter.getByLabel('Chuyên mục').selectOption({ label: 'Xã hội' });
-  await reporter.getByLabel('Nội dung').fill('Sáng nay, tuyến xe buýt điện đầu tiên chính thức lăn bánh.\n\nGiá vé 7.000 đồng mỗi lượt.');
-  await reporter.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await typeBody(reporter, 'Sáng nay, tuyến xe buýt điện đầu tiên chính thức lăn bánh.\n\nGiá vé 7.000 đồng mỗi lượt.');
+  await saveStory(reporter);
   await expect(reporter).toHaveURL(/\/desk\/bai-viet\/\d+$/);
   await expect(reporter.getByTestId('article-status')).toHaveText('Bản nháp');
   await expect(reporter.getByRole('button', { name: 'Xuất bản' })).toHaveCount(0);
@@ -59,10 +59,10 @@ test('an editor returns a story with a reason the reporter then reads', async ({
   const title = `Bài cần bổ sung số liệu ${Date.now() % 100000}`;
   const reporter = await personPage(browser, 'reporter');
   await reporter.goto('/desk/bai-viet/moi');
-  await reporter.getByLabel('Tiêu đề').fill(title);
+  await reporter.getByLabel('Tiêu đề', { exact: true }).fill(title);
   await reporter.getByLabel('Chuyên mục').selectOption({ label: 'Kinh tế' });
-  await reporter.getByLabel('Nội dung').fill('Sản lượng tăng mạnh.');
-  await reporter.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await typeBody(reporter, 'Sản lượng tăng mạnh.');
+  await saveStory(reporter);
   await reporter.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(reporter.getByTestId('article-status')).toHaveText('Chờ duyệt');
   const storyUrl = reporter.url();
@@ -84,9 +84,9 @@ test('an editor returns a story with a reason the reporter then reads', async ({
 test('a reporter who forges a publish request is refused by the server', async ({ browser }) => {
   const reporter = await personPage(browser, 'reporter');
   await reporter.goto('/desk/bai-viet/moi');
-  await reporter.getByLabel('Tiêu đề').fill(`Bài thử quyền xuất bản ${Date.now() % 100000}`);
+  await reporter.getByLabel('Tiêu đề', { exact: true }).fill(`Bài thử quyền xuất bản ${Date.now() % 100000}`);
   await reporter.getByLabel('Chuyên mục').selectOption({ label: 'Thời sự' });
-  await reporter.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await saveStory(reporter);
   await expect(reporter.getByTestId('article-status')).toHaveText('Bản nháp');
   await expect(reporter.getByRole('button', { name: 'Xuất bản' })).toHaveCount(0);
   // Call the workflow action directly with move=publish, as a crafted request would.

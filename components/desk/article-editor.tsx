@@ -52,6 +52,7 @@ export function ArticleEditor({
   sections,
   cover: initialCover,
   slug: initialSlug,
+  savedAt,
   readOnlyReason,
 }: {
   userId: number;
@@ -62,12 +63,14 @@ export function ArticleEditor({
   cover: { id: number; src: string } | null;
   /** The address the story has now (shown while the slug box is empty). */
   slug: string;
+  /** When the story was last saved (for an existing story). */
+  savedAt?: string;
   readOnlyReason?: string;
 }) {
   const router = useRouter();
   const [draft, setDraft] = useState<EditorDraft>(initial);
   const [articleId, setArticleId] = useState(initialId);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [saveState, setSaveState] = useState<SaveState>(savedAt ? { kind: 'saved', at: savedAt } : { kind: 'idle' });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
   const [words, setWords] = useState(0);
   const [cover, setCover] = useState(initialCover);
@@ -82,6 +85,7 @@ export function ArticleEditor({
   const idRef = useRef(initialId);
   const savedRef = useRef(snapshot(initial));
   const inFlight = useRef<Promise<boolean> | null>(null);
+  const refusedRef = useRef('');
   const blocked = useRef(false); // set while a conflict waits for the writer's decision
   const lastChange = useRef(0);
   const [savedSnapshot, setSavedSnapshot] = useState(() => snapshot(initial));
@@ -118,6 +122,8 @@ export function ArticleEditor({
       const body = snapshot(sending);
       const id = idRef.current;
       if (id && body === savedRef.current && how !== 'manual') return true;
+      // A text the server refused as invalid is not sent again until the writer changes it.
+      if (how !== 'manual' && body === refusedRef.current) return false;
       // A new story is created once it has what the server needs: a title and a section.
       if (!id && how !== 'manual' && (sending.title.trim().length < 5 || !sending.sectionId)) return false;
       setSaveState({ kind: 'saving' });
@@ -156,6 +162,7 @@ export function ArticleEditor({
             mine: editorRef.current?.getText({ blockSeparator: '\n' }) ?? '',
           });
         } else {
+          if (res.status === 422) refusedRef.current = body;
           setFieldErrors(answer.fieldErrors ?? {});
           setSaveState({ kind: 'error', message: answer.message ?? 'Chưa lưu được. Bài vẫn được giữ trong trình duyệt.' });
         }
@@ -456,16 +463,22 @@ export function ArticleEditor({
           </div>
           <div>
             <label htmlFor="seoTitle" className="font-semibold">
-              Tiêu đề SEO <span className="font-normal text-muted">({draft.seoTitle.length}/{SEO_TITLE_MAX}; để trống thì dùng tiêu đề)</span>
+              Tiêu đề SEO
             </label>
-            <input id="seoTitle" value={draft.seoTitle} onChange={(e) => update({ seoTitle: e.target.value })} maxLength={SEO_TITLE_MAX} className={input} aria-describedby="seoTitle-error" />
+            <input id="seoTitle" value={draft.seoTitle} onChange={(e) => update({ seoTitle: e.target.value })} maxLength={SEO_TITLE_MAX} className={input} aria-describedby="seoTitle-help seoTitle-error" />
+            <p id="seoTitle-help" className="text-sm text-muted">
+              {draft.seoTitle.length}/{SEO_TITLE_MAX} ký tự. Để trống thì Google hiện tiêu đề bài.
+            </p>
             <FieldError id="seoTitle-error" errors={fieldErrors.seoTitle} />
           </div>
           <div>
             <label htmlFor="seoDescription" className="font-semibold">
-              Mô tả SEO <span className="font-normal text-muted">({draft.seoDescription.length}/{SEO_DESCRIPTION_MAX}; để trống thì dùng sapo)</span>
+              Mô tả SEO
             </label>
-            <textarea id="seoDescription" value={draft.seoDescription} onChange={(e) => update({ seoDescription: e.target.value })} rows={2} maxLength={SEO_DESCRIPTION_MAX} className={input} aria-describedby="seoDescription-error" />
+            <textarea id="seoDescription" value={draft.seoDescription} onChange={(e) => update({ seoDescription: e.target.value })} rows={2} maxLength={SEO_DESCRIPTION_MAX} className={input} aria-describedby="seoDescription-help seoDescription-error" />
+            <p id="seoDescription-help" className="text-sm text-muted">
+              {draft.seoDescription.length}/{SEO_DESCRIPTION_MAX} ký tự. Để trống thì dùng phần mở đầu của bài.
+            </p>
             <FieldError id="seoDescription-error" errors={fieldErrors.seoDescription} />
           </div>
           <div>

@@ -18,6 +18,10 @@ describe('cleanPastedHtml', () => {
     expect(out).toBe('<p dir="ltr"><span style="font-weight:700">Đậm</span> thường</p>');
   });
 
+  it('makes pasted headings subheadings: h1 → h2, h4–h6 → h3', () => {
+    expect(cleanPastedHtml('<h1 class="x">Một</h1><h5>Năm</h5>')).toBe('<h2 class="x">Một</h2><h3>Năm</h3>');
+  });
+
   it('drops scripts and pasted images', () => {
     expect(cleanPastedHtml('<p>a<script>alert(1)</script><img src="x" onerror="alert(1)">b</p>')).toBe('<p>ab</p>');
   });

@@ -15,6 +15,9 @@ export function cleanPastedHtml(html: string): string {
       .replace(/<\/?[a-z]+:[a-z]+\b[^>]*>/gi, '')
       // Google Docs wraps everything in <b style="font-weight:normal" id="docs-internal-guid-…">.
       .replace(/<b\b[^>]*id="docs-internal-guid[^"]*"[^>]*>([\s\S]*)<\/b>/i, '$1')
+      // The story's own title is the only h1: a pasted h1 becomes a subheading, h4–h6 a small one.
+      .replace(/<(\/?)h1\b/gi, '<$1h2')
+      .replace(/<(\/?)h[4-6]\b/gi, '<$1h3')
       // Images are added from the photo library, with alt text and credit, never pasted in.
       .replace(/<img\b[^>]*>/gi, '')
   );

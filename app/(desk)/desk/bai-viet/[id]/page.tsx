@@ -69,6 +69,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
               sections={sections}
               cover={cover}
               slug={article.slug}
+              savedAt={article.updatedAt.toISOString()}
             />
           ) : (
             <div className="rounded border border-line bg-white p-4">
