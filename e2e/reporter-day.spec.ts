@@ -48,9 +48,9 @@ test('a reporter’s day: writes with the rich editor, autosave keeps every word
   await expect(reporter.getByTestId('word-count')).toHaveText(/^\d+ từ · khoảng 1 phút đọc$/);
 
   // Tags while typing (a new one and an existing one of the demo newsroom), credit preset and names.
-  await reporter.getByLabel('Từ khóa').fill('Lúa thu đông');
+  await reporter.getByLabel('Từ khóa', { exact: true }).fill('Lúa thu đông');
   await reporter.keyboard.press('Enter');
-  await reporter.getByLabel('Từ khóa').fill('Tân Hòa,');
+  await reporter.getByLabel('Từ khóa', { exact: true }).fill('Tân Hòa,');
   await expect(reporter.getByTestId('tag-chip')).toHaveText([/Lúa thu đông/, /Tân Hòa/]);
   await reporter.getByLabel('Kiểu ghi').selectOption('Bài, ảnh:');
   await reporter.getByLabel('Tên tác giả').fill('Minh Anh');
@@ -80,14 +80,15 @@ test('a reporter’s day: writes with the rich editor, autosave keeps every word
 
   // The connection drops and the tab is closed before the text reaches the server: the browser's
   // copy brings it back.
-  await reporter.route('**/api/bai-viet/**', (route) => route.abort());
+  const context = reporter.context();
+  await context.setOffline(true);
   await reporter.getByTestId('body-editor').click();
   await reporter.keyboard.press('Control+End');
   await reporter.keyboard.press('Enter');
   await reporter.keyboard.insertText('Đoạn viết khi mất mạng, không được mất.');
   await expect(reporter.getByTestId('save-status')).toHaveText(/Mất kết nối|thay đổi chưa lưu/, { timeout: 10_000 });
-  const context = reporter.context();
   await reporter.close({ runBeforeUnload: false });
+  await context.setOffline(false);
   const again = await context.newPage();
   await again.goto(deskUrl);
   await expect(again.getByTestId('backup-offer')).toBeVisible();
