@@ -52,6 +52,27 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_idx').on(sql`lower(${t.email})`)],
 );
 
+/**
+ * One-time links to set a password: an invitation for a new account or a reset by an admin. Only a
+ * hash of the token is stored; a link works once and for a limited time.
+ */
+export const passwordTokens = pgTable(
+  'password_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    purpose: text('purpose').$type<'invite' | 'reset'>().notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('password_tokens_user_idx').on(t.userId)],
+);
+
 export const sections = pgTable('sections', {
   id: serial('id').primaryKey(),
   slug: text('slug').notNull().unique(),
@@ -344,6 +365,7 @@ export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleStatus = (typeof articleStatusEnum.enumValues)[number];
 export type Section = typeof sections.$inferSelect;
+export type Tag = typeof tags.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type CommentStatus = (typeof commentStatusEnum.enumValues)[number];
 export type CommentsMode = (typeof commentsModeEnum.enumValues)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMastheadDate, formatPublishedAt } from './dates';
+import { formatMastheadDate, formatPublishedAt, parseVietnamDay } from './dates';
 
 describe('formatPublishedAt', () => {
   it('shows the time in Vietnam (UTC+7) as dd/mm/yyyy - HH:mm', () => {
@@ -67,5 +67,16 @@ describe('formatMastheadDate', () => {
   it('produces NFC text', () => {
     const out = formatMastheadDate(new Date('2023-01-06T05:00:00Z'));
     expect(out.normalize('NFC')).toBe(out);
+  });
+});
+
+describe('parseVietnamDay', () => {
+  it('reads dd/mm/yyyy as a day in Vietnam', () => {
+    expect(parseVietnamDay('01/02/2023')).toEqual({ start: new Date('2023-01-31T17:00:00Z'), end: new Date('2023-02-01T17:00:00Z') });
+    expect(parseVietnamDay(' 1/2/2023 ')?.start).toEqual(new Date('2023-01-31T17:00:00Z'));
+  });
+
+  it('refuses what is not a real date', () => {
+    for (const bad of ['31/02/2023', '00/01/2023', '2023-01-31', '1/13/2023', '', 'hôm qua']) expect(parseVietnamDay(bad)).toBeNull();
   });
 });

@@ -23,3 +23,18 @@ export function formatMastheadDate(date: Date): string {
   const day = weekday.format(date);
   return `${day.charAt(0).toUpperCase()}${day.slice(1)}, ${formatPublishedAt(date).slice(0, 10)}`;
 }
+
+/**
+ * A day typed as `dd/mm/yyyy` (Vietnam's way), read in Vietnam's time zone: the instant it starts
+ * and the instant the next day starts. Null for anything that is not a real date.
+ */
+export function parseVietnamDay(text: string): { start: Date; end: Date } | null {
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Vietnam keeps UTC+7 all year (no daylight saving), so midnight there is 17:00 UTC the day before.
+  const start = new Date(Date.UTC(year, month - 1, day, -7));
+  const check = new Date(start.getTime() + 7 * 3600_000);
+  if (year < 1970 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { start, end: new Date(start.getTime() + 24 * 3600_000) };
+}

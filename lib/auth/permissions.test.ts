@@ -23,6 +23,7 @@ const expected: Record<string, Record<Role, boolean>> = {
   'comment.moderate': { admin: Y, editor: N, reporter: N, moderator: Y },
   'user.manage': { admin: Y, editor: N, reporter: N, moderator: N },
   'section.manage': { admin: Y, editor: N, reporter: N, moderator: N },
+  'tag.manage': { admin: Y, editor: Y, reporter: N, moderator: N },
   'settings.manage': { admin: Y, editor: N, reporter: N, moderator: N },
   'audit.read': { admin: Y, editor: N, reporter: N, moderator: N },
 };

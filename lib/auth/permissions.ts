@@ -14,6 +14,7 @@ export const permissionTable = {
   'comment.moderate': ['admin', 'moderator'],
   'user.manage': ['admin'],
   'section.manage': ['admin'],
+  'tag.manage': ['admin', 'editor'],
   'settings.manage': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { auditActionLabel, auditSubjectHref, describeAuditChanges, formatAuditValue } from './audit-view';
+
+describe('reading the audit log', () => {
+  it('names acts in Vietnamese and keeps unknown ones as their code', () => {
+    expect(auditActionLabel('user.invite')).toBe('Mời người dùng');
+    expect(auditActionLabel('media.upload')).toBe('media.upload');
+  });
+
+  it('turns before/after into rows of what changed', () => {
+    expect(describeAuditChanges({ role: 'editor', active: true }, { role: 'reporter', active: true })).toEqual([
+      { field: 'role', label: 'Vai trò', before: 'Biên tập viên', after: 'Phóng viên', changed: true },
+      { field: 'active', label: 'Đang hoạt động', before: 'Có', after: 'Có', changed: false },
+    ]);
+    expect(describeAuditChanges(null, { name: 'Hà Nội', slug: 'ha-noi' })).toEqual([
+      { field: 'name', label: 'Tên', before: '', after: 'Hà Nội', changed: true },
+      { field: 'slug', label: 'Đường dẫn', before: '', after: 'ha-noi', changed: true },
+    ]);
+    expect(describeAuditChanges(null, null)).toEqual([]);
+  });
+
+  it('formats values for people', () => {
+    expect(formatAuditValue(null)).toBe('—');
+    expect(formatAuditValue(false)).toBe('Không');
+    expect(formatAuditValue('premoderated')).toBe('Duyệt trước');
+    expect(formatAuditValue({ a: 1 })).toBe('{"a":1}');
+    expect(formatAuditValue('x'.repeat(300))).toHaveLength(300);
+    expect(formatAuditValue({ long: 'x'.repeat(300) })).toHaveLength(200);
+  });
+
+  it('links a subject to its desk page', () => {
+    expect(auditSubjectHref('article', '12')).toBe('/desk/bai-viet/12');
+    expect(auditSubjectHref('user', '3')).toBe('/desk/nguoi-dung#nguoi-dung-3');
+    expect(auditSubjectHref('settings', 'site')).toBe('/desk/cai-dat');
+    expect(auditSubjectHref('article', 'abc')).toBeNull();
+    expect(auditSubjectHref('media', '1')).toBeNull();
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * How the audit log reads to a person: Vietnamese names for acts, subjects and fields, and a
+ * before/after record turned into rows of "what changed". Plain TypeScript, unit-tested.
+ */
+
+/** Acts written today; an act not listed here still shows, under its code. */
+export const auditActionLabels: Record<string, string> = {
+  'article.create': 'Tạo bài viết',
+  'article.save': 'Lưu bài viết',
+  'article.submit': 'Gửi duyệt',
+  'article.return': 'Trả bài',
+  'article.approve': 'Duyệt bài',
+  'article.publish': 'Xuất bản',
+  'article.unpublish': 'Gỡ bài',
+  'article.trash': 'Chuyển vào thùng rác',
+  'article.restore': 'Khôi phục bài',
+  'article.pin': 'Ghim lên trang chủ',
+  'article.unpin': 'Bỏ ghim trang chủ',
+  'article.comments_mode': 'Đổi chế độ bình luận của bài',
+  'comment.approve': 'Duyệt bình luận',
+  'comment.reject': 'Từ chối bình luận',
+  'comment.spam': 'Đánh dấu bình luận rác',
+  'comment.undo': 'Hoàn tác kiểm duyệt',
+  'comment.ban': 'Cấm người bình luận',
+  'term.add': 'Thêm từ cấm',
+  'term.remove': 'Bỏ từ cấm',
+  'settings.save': 'Lưu cài đặt trang',
+  'section.create': 'Tạo chuyên mục',
+  'section.update': 'Sửa chuyên mục',
+  'section.move': 'Đổi thứ tự chuyên mục',
+  'section.delete': 'Xóa chuyên mục',
+  'section.comments_mode': 'Đổi chế độ bình luận của chuyên mục',
+  'tag.create': 'Tạo thẻ',
+  'tag.rename': 'Đổi tên thẻ',
+  'tag.merge': 'Gộp thẻ',
+  'tag.delete': 'Xóa thẻ',
+  'user.invite': 'Mời người dùng',
+  'user.password_reset': 'Cấp lại mật khẩu',
+  'user.password_set': 'Đặt mật khẩu qua liên kết',
+  'user.password_change': 'Tự đổi mật khẩu',
+  'user.profile': 'Sửa thông tin cá nhân',
+  'user.role': 'Đổi vai trò',
+  'user.activate': 'Mở khóa tài khoản',
+  'user.deactivate': 'Khóa tài khoản',
+};
+
+export const auditSubjectLabels: Record<string, string> = {
+  article: 'Bài viết',
+  comment: 'Bình luận',
+  user: 'Người dùng',
+  section: 'Chuyên mục',
+  tag: 'Thẻ',
+  settings: 'Cài đặt',
+};
+
+const fieldLabels: Record<string, string> = {
+  name: 'Tên',
+  email: 'Email',
+  role: 'Vai trò',
+  active: 'Đang hoạt động',
+  slug: 'Đường dẫn',
+  title: 'Tiêu đề',
+  lead: 'Sapo',
+  status: 'Trạng thái',
+  reason: 'Lý do',
+  mode: 'Chế độ bình luận',
+  position: 'Vị trí',
+  articles: 'Số bài',
+  link: 'Loại liên kết',
+  via: 'Qua liên kết',
+  siteName: 'Tên báo',
+  dateline: 'Tiền tố sapo',
+  defaultCommentsMode: 'Chế độ bình luận mặc định',
+  commentsCloseAfterDays: 'Tự đóng bình luận sau (ngày)',
+  commentMaxLinks: 'Số liên kết tối đa',
+  term: 'Từ',
+  publishAt: 'Hẹn giờ',
+  version: 'Phiên bản',
+};
+
+const valueLabels: Record<string, string> = {
+  admin: 'Quản trị',
+  editor: 'Biên tập viên',
+  reporter: 'Phóng viên',
+  moderator: 'Kiểm duyệt viên',
+  open: 'Hiển thị ngay',
+  premoderated: 'Duyệt trước',
+  closed: 'Đóng',
+  invite: 'Lời mời',
+  reset: 'Cấp lại',
+  draft: 'Bản nháp',
+  in_review: 'Chờ duyệt',
+  returned: 'Bị trả lại',
+  approved: 'Đã duyệt',
+  published: 'Đã xuất bản',
+  unpublished: 'Đã gỡ',
+  trashed: 'Thùng rác',
+};
+
+export function auditActionLabel(action: string): string {
+  return auditActionLabels[action] ?? action;
+}
+
+/** One value as a person reads it: yes/no, role names, "—" for nothing; nested data compactly. */
+export function formatAuditValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
+  if (typeof value === 'string') return valueLabels[value] ?? value;
+  if (typeof value === 'number') return String(value);
+  const text = JSON.stringify(value);
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+export type AuditChange = { field: string; label: string; before: string; after: string; changed: boolean };
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  return { value };
+}
+
+/**
+ * Rows of "field: before → after" for an entry. Fields in both with the same value are kept (they
+ * say what the act was about) but marked unchanged.
+ */
+export function describeAuditChanges(before: unknown, after: unknown): AuditChange[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
+  return fields.map((field) => {
+    const was = b ? formatAuditValue(b[field]) : '';
+    const now = a ? formatAuditValue(a[field]) : '';
+    return { field, label: fieldLabels[field] ?? field, before: was, after: now, changed: !(b && a) || was !== now };
+  });
+}
+
+/** Where the subject of an entry lives on the desk, if it has a page there. */
+export function auditSubjectHref(subjectType: string, subjectId: string): string | null {
+  const numeric = /^\d+$/.test(subjectId);
+  switch (subjectType) {
+    case 'article':
+      return numeric ? `/desk/bai-viet/${subjectId}` : null;
+    case 'comment':
+      return numeric ? `/desk/binh-luan/${subjectId}` : null;
+    case 'user':
+      return numeric ? `/desk/nguoi-dung#nguoi-dung-${subjectId}` : null;
+    case 'section':
+      return numeric ? `/desk/chuyen-muc#chuyen-muc-${subjectId}` : null;
+    case 'tag':
+      return numeric ? `/desk/the?ma=${subjectId}` : null;
+    case 'settings':
+      return subjectId === 'site' ? '/desk/cai-dat' : subjectId.startsWith('term:') ? '/desk/binh-luan/tu-ngu' : null;
+    default:
+      return null;
+  }
+}
