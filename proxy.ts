@@ -39,5 +39,5 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/desk', '/desk/:path*', '/tim-kiem', '/((?!_next/|media/|api/|xem-truoc/|chu-de/|tac-gia/|tim-kiem|dang-nhap|trang-chu/).+/.+)'],
+  matcher: ['/desk', '/desk/:path*', '/tim-kiem', '/((?!_next/|media/|api/|xem-truoc/|chu-de/|tac-gia/|tim-kiem|dang-nhap|dat-mat-khau/|trang-chu/).+/.+)'],
 };

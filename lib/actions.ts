@@ -13,6 +13,8 @@ export type ActionState = {
   fieldErrors?: Record<string, string[] | undefined>;
   /** What the person typed, handed back so that a refused form loses nothing. */
   values?: Record<string, string>;
+  /** A one-time link to hand to someone (a password invitation), shown once. */
+  link?: string;
   /** Changes on every answer: forms key their fields on it to show the values handed back. */
   nonce?: string;
 };
@@ -20,7 +22,8 @@ export type ActionState = {
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+    // Passwords are never sent back to the browser, not even to the person who typed them.
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password|confirm/i.test(key)) values[key] = value;
   }
   return values;
 }

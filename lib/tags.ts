@@ -30,9 +30,9 @@ function matching(q: string) {
 export const TAGS_PER_PAGE = 50;
 
 /** The tag list of the desk: name, address and how many stories carry each tag. */
-export async function listTagsForDesk({ q = '', page = 1 }: { q?: string; page?: number } = {}) {
+export async function listTagsForDesk({ q = '', id, page = 1 }: { q?: string; id?: number; page?: number } = {}) {
   const db = await getDb();
-  const where = q.trim() ? matching(q) : undefined;
+  const where = id ? eq(tags.id, id) : q.trim() ? matching(q) : undefined;
   const usage = sql<number>`(select count(*)::int from ${articleTags} art where art.tag_id = tags.id)`;
   const [rows, [{ total }]] = await Promise.all([
     db
@@ -63,6 +63,15 @@ export async function searchTags({ q, limit = 10 }: { q: string; limit?: number 
     .where(matching(clean))
     .orderBy(sql`case when ${prefix} then 0 else 1 end`, asc(sql`length(${tags.slug})`), asc(tags.name))
     .limit(Math.min(Math.max(1, limit), 50));
+}
+
+/** The tag a typed name means (same slug), if there is one. */
+export async function findTagByName({ name }: { name: string }): Promise<Tag | undefined> {
+  const slug = slugify(normaliseLine(name));
+  if (!slug) return undefined;
+  const db = await getDb();
+  const [tag] = await db.select().from(tags).where(eq(tags.slug, slug));
+  return tag;
 }
 
 /** Cleans the names a person typed: NFC, single spaces, no empties, one per slug (first spelling wins). */

@@ -8,6 +8,9 @@ import { authSecret } from './secret';
 import { findUserByEmail } from './users';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 
+/** How long a desk session lasts without signing in again. */
+export const SESSION_MAX_AGE_S = 12 * 3600;
+
 export const SIGN_IN_LIMIT = { max: 5, windowMs: 15 * 60_000 };
 export const signInMessages = {
   invalid: 'Email hoặc mật khẩu không đúng.',
@@ -55,7 +58,7 @@ export function authOptions(): AuthOptions {
   process.env.NEXTAUTH_URL ??= env().SITE_URL;
   return {
     secret: authSecret(),
-    session: { strategy: 'jwt', maxAge: 12 * 3600 },
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
     useSecureCookies: env().SITE_URL.startsWith('https://'),
     pages: { signIn: '/dang-nhap', error: '/dang-nhap' },
     providers: [

@@ -1,10 +1,10 @@
 import 'server-only';
-import { decode } from 'next-auth/jwt';
+import { decode, encode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { User } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
-import { sessionCookieName } from './options';
+import { SESSION_MAX_AGE_S, sessionCookieName } from './options';
 import { can, type Permission } from './permissions';
 import { authSecret } from './secret';
 import { getUserById } from './users';
@@ -42,4 +42,20 @@ export async function requireDeskUser(permission: Permission, from: string): Pro
   if (!user) redirect(`/dang-nhap?next=${encodeURIComponent(from)}`);
   if (!can(user.role, permission)) redirect('/desk/khong-co-quyen');
   return user;
+}
+
+/**
+ * After a person changes their own password (which signs out all their sessions), the session they
+ * did it from gets a fresh cookie carrying the new session version, so only the others end.
+ */
+export async function renewSessionCookie(sessionVersion: number): Promise<void> {
+  const jar = await cookies();
+  const name = sessionCookieName();
+  const raw = jar.get(name)?.value;
+  if (!raw) return;
+  const token = await decode({ token: raw, secret: authSecret() }).catch(() => null);
+  if (!token) return;
+  const maxAge = SESSION_MAX_AGE_S;
+  const value = await encode({ token: { ...token, sv: sessionVersion }, secret: authSecret(), maxAge });
+  jar.set(name, value, { httpOnly: true, sameSite: 'lax', path: '/', secure: name.startsWith('__Secure-'), maxAge });
 }

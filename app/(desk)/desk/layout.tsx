@@ -15,8 +15,14 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     can(user.role, 'article.create') && { href: '/desk/bai-viet', label: 'Bài của tôi' },
     can(user.role, 'article.review') && { href: '/desk/duyet-bai', label: 'Duyệt bài' },
     queues && { href: '/desk/binh-luan', label: `Bình luận: ${queues.pending} chờ duyệt, ${queues.reported} bị báo cáo` },
+  ].filter(Boolean) as { href: string; label: string }[];
+  // The administration sits in a row of its own, so the working links stay few and in front.
+  const adminLinks = [
     can(user.role, 'user.manage') && { href: '/desk/nguoi-dung', label: 'Người dùng' },
+    can(user.role, 'section.manage') && { href: '/desk/chuyen-muc', label: 'Chuyên mục' },
+    can(user.role, 'tag.manage') && { href: '/desk/the', label: 'Thẻ' },
     can(user.role, 'settings.manage') && { href: '/desk/cai-dat', label: 'Cài đặt' },
+    can(user.role, 'audit.read') && { href: '/desk/nhat-ky', label: 'Nhật ký' },
   ].filter(Boolean) as { href: string; label: string }[];
   return (
     <div className="light-only min-h-screen bg-neutral-50">
@@ -45,10 +51,29 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             </ul>
           </nav>
           <p className="text-sm">
-            <span data-testid="desk-user">{user.name}</span> · {roleLabels[user.role]}
+            <Link href="/desk/tai-khoan" className="underline-offset-2 hover:underline" aria-label={`Tài khoản của tôi: ${user.name}`}>
+              <span data-testid="desk-user">{user.name}</span>
+            </Link>{' '}
+            · {roleLabels[user.role]}
           </p>
           <SignOutButton />
         </div>
+        {adminLinks.length ? (
+          <nav aria-label="Quản trị" className="border-t border-neutral-700">
+            <ul className="mx-auto flex max-w-6xl flex-wrap items-center gap-1 px-4 py-1 text-sm">
+              <li className="pr-2 text-xs font-semibold uppercase tracking-wide text-neutral-400" aria-hidden="true">
+                Quản trị
+              </li>
+              {adminLinks.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} className="block rounded px-3 py-1 hover:bg-neutral-700">
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </header>
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
         {children}

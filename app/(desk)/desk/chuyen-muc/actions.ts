@@ -1,0 +1,44 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { deskAction } from '@/lib/actions';
+import { expireReaderPages } from '@/lib/cache/reader-cache';
+import { createSection, deleteSection, moveSection, updateSection } from '@/lib/sections';
+
+/** The navigation of every public page shows the sections: all of them change with any section. */
+function afterChange() {
+  revalidatePath('/desk/chuyen-muc');
+  expireReaderPages();
+}
+
+const fields = {
+  name: z.string().trim().min(2, 'Tên chuyên mục cần ít nhất 2 ký tự.').max(60, 'Tên chuyên mục dài quá 60 ký tự.'),
+  slug: z.string().trim().max(60, 'Đường dẫn dài quá 60 ký tự.'),
+};
+
+export const createSectionAction = deskAction('section.manage', z.object(fields), async ({ name, slug }, user) => {
+  const section = await createSection({ actor: user, name, slug });
+  afterChange();
+  return { ok: true, message: `Đã thêm chuyên mục “${section.name}” (/${section.slug}).` };
+});
+
+const id = z.coerce.number().int().positive();
+
+export const updateSectionAction = deskAction('section.manage', z.object({ id, ...fields }), async (input, user) => {
+  const section = await updateSection({ actor: user, ...input });
+  afterChange();
+  return { ok: true, message: `Đã lưu: “${section.name}” (/${section.slug}).` };
+});
+
+export const moveSectionAction = deskAction('section.manage', z.object({ id, direction: z.enum(['up', 'down']) }), async (input, user) => {
+  await moveSection({ actor: user, ...input });
+  afterChange();
+  return { ok: true };
+});
+
+export const deleteSectionAction = deskAction('section.manage', z.object({ id }), async (input, user) => {
+  await deleteSection({ actor: user, ...input });
+  afterChange();
+  return { ok: true, message: 'Đã xóa chuyên mục.' };
+});
