@@ -22,10 +22,14 @@ export type ActionState = {
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    // Passwords are never sent back to the browser, not even to the person who typed them.
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password|confirm/i.test(key)) values[key] = value;
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
   }
   return values;
+}
+
+/** What goes back to the browser: passwords never, not even to the person who typed them. */
+function echoed(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password|confirm/i.test(key)));
 }
 
 export function toActionError(err: unknown, values?: Record<string, string>): ActionState {
@@ -47,10 +51,11 @@ export function deskAction<S extends z.ZodType>(
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> =>
     stamp(await runDesk(formData));
   async function runDesk(formData: FormData): Promise<ActionState> {
-    const values = formValues(formData);
+    const input = formValues(formData);
+    const values = echoed(input);
     try {
       const user = await requireUser(permission);
-      const parsed = schema.safeParse(values);
+      const parsed = schema.safeParse(input);
       if (!parsed.success) {
         return {
           ok: false,
@@ -71,9 +76,10 @@ export function publicAction<S extends z.ZodType>(schema: S, run: (input: z.outp
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> =>
     stamp(await runPublic(formData));
   async function runPublic(formData: FormData): Promise<ActionState> {
-    const values = formValues(formData);
+    const input = formValues(formData);
+    const values = echoed(input);
     try {
-      const parsed = schema.safeParse(values);
+      const parsed = schema.safeParse(input);
       if (!parsed.success) {
         return {
           ok: false,
