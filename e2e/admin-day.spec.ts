@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { personPage } from './helpers';
 
@@ -139,4 +140,19 @@ test('an admin invites a reporter, resets a password, adds a section, renames a 
   await filter.getByLabel('Người thực hiện').selectOption({ label: `${reporterName} (${email})` });
   await filter.getByRole('button', { name: 'Lọc' }).click();
   await expect(entries).toHaveCount(2);
+});
+
+test('the administration pages have no serious accessibility violation', async ({ browser }) => {
+  // axe reads every form of the long lists; on a busy machine that takes a while.
+  test.setTimeout(120_000);
+  const admin = await personPage(browser, 'admin');
+  for (const path of ['/desk/nguoi-dung', '/desk/chuyen-muc', '/desk/the', '/desk/nhat-ky', '/desk/tai-khoan']) {
+    await admin.goto(path);
+    await expect(admin.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page: admin }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(', ')})`);
+    expect(serious).toEqual([]);
+  }
 });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, passwordTokens, type User, users } from '@/db/schema';
 import { unique, withTestDatabase } from '@/test/database';
@@ -48,7 +48,7 @@ describe('inviting a new colleague', () => {
     expect(signedIn.id).toBe(user.id);
     expect((await listUsers()).find((u) => u.id === user.id)?.invited).toBe(false);
 
-    const acts = await db.select().from(auditLog).where(eq(auditLog.subjectId, String(user.id)));
+    const acts = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'user'), eq(auditLog.subjectId, String(user.id))));
     expect(acts.map((a) => a.action).sort()).toEqual(['user.invite', 'user.password_set']);
   });
 
