@@ -81,6 +81,21 @@ test('an admin invites a reporter, resets a password, adds a section, renames a 
   await signInAs(reporter, email, secondPassword);
   await expect(reporter.getByTestId('desk-user')).toHaveText(reporterName);
 
+  // Back at the desk, the reporter picks a password of their own; this session stays signed in.
+  await reporter.getByRole('link', { name: /^Tài khoản của tôi/ }).click();
+  await reporter.getByLabel('Mật khẩu hiện tại').fill('không phải mật khẩu');
+  await reporter.getByLabel('Mật khẩu mới', { exact: true }).fill(`Gió mùa về ${n} lần`);
+  await reporter.getByLabel('Nhập lại mật khẩu mới').fill(`Gió mùa về ${n} lần`);
+  await reporter.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(reporter.getByRole('status').filter({ hasText: 'Mật khẩu hiện tại không đúng.' })).toBeVisible();
+  await reporter.getByLabel('Mật khẩu hiện tại').fill(secondPassword);
+  await reporter.getByLabel('Mật khẩu mới', { exact: true }).fill(`Gió mùa về ${n} lần`);
+  await reporter.getByLabel('Nhập lại mật khẩu mới').fill(`Gió mùa về ${n} lần`);
+  await reporter.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(reporter.getByRole('status').filter({ hasText: 'Đã đổi mật khẩu.' })).toBeVisible();
+  await reporter.goto('/desk/bai-viet');
+  await expect(reporter.getByTestId('desk-user')).toHaveText(reporterName);
+
   // The paper opens a section; readers see it in the navigation.
   const sectionName = `Du lịch ${n}`;
   await admin.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Chuyên mục' }).click();

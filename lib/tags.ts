@@ -39,7 +39,8 @@ export async function listTagsForDesk({ q = '', id, page = 1 }: { q?: string; id
       .select({ id: tags.id, name: tags.name, slug: tags.slug, articleCount: usage })
       .from(tags)
       .where(where)
-      .orderBy(asc(tags.name), asc(tags.id))
+      // By slug: accents and case do not scatter the list ("Cán bộ" sorts with "can", not after "Chạy").
+      .orderBy(asc(tags.slug), asc(tags.id))
       .limit(TAGS_PER_PAGE)
       .offset((Math.max(1, page) - 1) * TAGS_PER_PAGE),
     db.select({ total: count() }).from(tags).where(where),
