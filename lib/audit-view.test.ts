@@ -23,6 +23,7 @@ describe('reading the audit log', () => {
     expect(formatAuditValue(null)).toBe('—');
     expect(formatAuditValue(false)).toBe('Không');
     expect(formatAuditValue('premoderated')).toBe('Duyệt trước');
+    expect(formatAuditValue('2023-01-31T10:05:00.000Z')).toBe('31/01/2023 - 17:05');
     expect(formatAuditValue({ a: 1 })).toBe('{"a":1}');
     expect(formatAuditValue('x'.repeat(300))).toHaveLength(300);
     expect(formatAuditValue({ long: 'x'.repeat(300) })).toHaveLength(200);

@@ -1,3 +1,5 @@
+import { formatPublishedAt } from './dates';
+
 /**
  * How the audit log reads to a person: Vietnamese names for acts, subjects and fields, and a
  * before/after record turned into rows of "what changed". Plain TypeScript, unit-tested.
@@ -7,6 +9,7 @@
 export const auditActionLabels: Record<string, string> = {
   'article.create': 'Tạo bài viết',
   'article.save': 'Lưu bài viết',
+  'article.autosave': 'Tự động lưu bài viết',
   'article.submit': 'Gửi duyệt',
   'article.return': 'Trả bài',
   'article.approve': 'Duyệt bài',
@@ -76,6 +79,7 @@ const fieldLabels: Record<string, string> = {
   term: 'Từ',
   publishAt: 'Hẹn giờ',
   version: 'Phiên bản',
+  pinnedRank: 'Vị trí ghim',
 };
 
 const valueLabels: Record<string, string> = {
@@ -105,7 +109,11 @@ export function auditActionLabel(action: string): string {
 export function formatAuditValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
-  if (typeof value === 'string') return valueLabels[value] ?? value;
+  if (typeof value === 'string') {
+    // Times are kept as ISO strings in the JSON: show them as the newsroom writes them, in Vietnam time.
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return formatPublishedAt(new Date(value));
+    return valueLabels[value] ?? value;
+  }
   if (typeof value === 'number') return String(value);
   const text = JSON.stringify(value);
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
