@@ -50,7 +50,8 @@ function checkName(name: string) {
 const slugTaken = (slug: string) => new DomainError('conflict', `Đường dẫn “${slug}” đã có chuyên mục khác dùng.`);
 
 /** Sections in reading order with how many stories (any status) each holds. */
-export async function listSectionsForDesk() {
+export async function listSectionsForDesk({ actor }: { actor: Actor }) {
+  assertManager(actor);
   const db = await getDb();
   return db
     .select({

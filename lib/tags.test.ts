@@ -69,7 +69,7 @@ describe('tags', () => {
     const [tag] = await findOrCreateTags({ actor: reporter, names: [unique('Giao thông')] });
     await storyTagged([tag.id]);
     await storyTagged([tag.id]);
-    const listed = await listTagsForDesk({ q: tag.name });
+    const listed = await listTagsForDesk({ actor: admin, q: tag.name });
     expect(listed.tags).toEqual([expect.objectContaining({ id: tag.id, articleCount: 2 })]);
 
     const renamed = await renameTag({ actor: admin, id: tag.id, name: `${tag.name} đô thị` });
@@ -77,6 +77,7 @@ describe('tags', () => {
     const [other] = await findOrCreateTags({ actor: reporter, names: [unique('Khác')] });
     await expect(renameTag({ actor: admin, id: other.id, name: renamed.name })).rejects.toMatchObject({ code: 'conflict' });
     await expect(renameTag({ actor: reporter, id: other.id, name: 'x' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listTagsForDesk({ actor: reporter })).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('merges one tag into another: the stories move, nothing is doubled, the old tag is gone', async () => {
@@ -86,7 +87,7 @@ describe('tags', () => {
     await mergeTags({ actor: admin, fromId: from.id, intoId: into.id });
     expect(await tagIdsOf(onlyFrom.id)).toEqual([into.id]);
     expect(await tagIdsOf(both.id)).toEqual([into.id]);
-    expect((await listTagsForDesk({ q: from.name })).tags).toEqual([]);
+    expect((await listTagsForDesk({ actor: admin, q: from.name })).tags).toEqual([]);
     const db = await getDb();
     const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'tag.merge'), eq(auditLog.subjectId, String(into.id))));
     expect(audit).toMatchObject({ actorId: admin.id, before: { name: from.name }, after: { name: into.name, articles: 1 } });

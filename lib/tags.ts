@@ -30,7 +30,8 @@ function matching(q: string) {
 export const TAGS_PER_PAGE = 50;
 
 /** The tag list of the desk: name, address and how many stories carry each tag. */
-export async function listTagsForDesk({ q = '', id, page = 1 }: { q?: string; id?: number; page?: number } = {}) {
+export async function listTagsForDesk({ actor, q = '', id, page = 1 }: { actor: Actor; q?: string; id?: number; page?: number }) {
+  assertManager(actor);
   const db = await getDb();
   const where = id ? eq(tags.id, id) : q.trim() ? matching(q) : undefined;
   const usage = sql<number>`(select count(*)::int from ${articleTags} art where art.tag_id = tags.id)`;

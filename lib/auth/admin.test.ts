@@ -31,7 +31,7 @@ describe('inviting a new colleague', () => {
     const email = newEmail();
     const { user, token } = await inviteUser({ actor: admin, name: '  Lê  Thị   Hoa ', email: email.toUpperCase(), role: 'reporter' });
     expect(user).toMatchObject({ name: 'Lê Thị Hoa', email, role: 'reporter', active: true });
-    expect((await listUsers()).find((u) => u.id === user.id)?.invited).toBe(true);
+    expect((await listUsers({ actor: admin })).find((u) => u.id === user.id)?.invited).toBe(true);
 
     // Only a hash of the token is stored.
     const db = await getDb();
@@ -46,7 +46,7 @@ describe('inviting a new colleague', () => {
     await setPasswordFromLink({ token, password: GOOD, ip: unique('ip') });
     const signedIn = await checkCredentials({ email, password: GOOD }, unique('ip'));
     expect(signedIn.id).toBe(user.id);
-    expect((await listUsers()).find((u) => u.id === user.id)?.invited).toBe(false);
+    expect((await listUsers({ actor: admin })).find((u) => u.id === user.id)?.invited).toBe(false);
 
     const acts = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'user'), eq(auditLog.subjectId, String(user.id))));
     expect(acts.map((a) => a.action).sort()).toEqual(['user.invite', 'user.password_set']);
@@ -57,6 +57,7 @@ describe('inviting a new colleague', () => {
   });
 
   it('is for admins only', async () => {
+    await expect(listUsers({ actor: editor })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(inviteUser({ actor: editor, name: 'Ai đó', email: newEmail(), role: 'admin' })).rejects.toMatchObject({ code: 'forbidden' });
   });
 

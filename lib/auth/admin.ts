@@ -16,7 +16,8 @@ function assertManager(actor: Actor) {
 }
 
 /** Everyone with a desk account; `invited` marks those who have not yet set their password. */
-export async function listUsers() {
+export async function listUsers({ actor }: { actor: Actor }) {
+  assertManager(actor);
   const db = await getDb();
   const rows = await db
     .select({

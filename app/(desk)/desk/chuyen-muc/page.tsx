@@ -6,8 +6,8 @@ import { setCommentsModeAction } from '../cai-dat/actions';
 import { createSectionAction, deleteSectionAction, moveSectionAction, updateSectionAction } from './actions';
 
 export default async function SectionsPage() {
-  await requireDeskUser('section.manage', '/desk/chuyen-muc');
-  const sections = await listSectionsForDesk();
+  const me = await requireDeskUser('section.manage', '/desk/chuyen-muc');
+  const sections = await listSectionsForDesk({ actor: me });
   return (
     <>
       <h1 className="text-2xl font-bold">Chuyên mục</h1>

@@ -7,7 +7,7 @@ import { changeUserAccessAction, inviteUserAction, resetPasswordAction } from '.
 
 export default async function UsersPage() {
   const me = await requireDeskUser('user.manage', '/desk/nguoi-dung');
-  const people = await listUsers();
+  const people = await listUsers({ actor: me });
   const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
   return (
     <>

@@ -12,11 +12,11 @@ const paramsSchema = z.object({
 });
 
 export default async function TagsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireDeskUser('tag.manage', '/desk/the');
+  const me = await requireDeskUser('tag.manage', '/desk/the');
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const { q, ma, trang } = paramsSchema.parse({ q: first(raw.q) ?? '', ma: first(raw.ma), trang: first(raw.trang) ?? 1 });
-  const { tags, total, pages } = await listTagsForDesk({ q, id: ma, page: trang });
+  const { tags, total, pages } = await listTagsForDesk({ actor: me, q, id: ma, page: trang });
   const pageHref = (n: number) => `/desk/the?${new URLSearchParams({ ...(q ? { q } : {}), trang: String(n) })}`;
   return (
     <>
