@@ -224,6 +224,26 @@ export const articleRevisions = pgTable(
   (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt)],
 );
 
+/**
+ * Who has a story open on the desk, refreshed by a heartbeat from the open page. Kept in the
+ * database so that every app instance sees the same people; rows older than the heartbeat window
+ * are ignored and cleared on the next heartbeat for the story.
+ */
+export const articlePresence = pgTable(
+  'article_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
+    lastSeen: timestamp('last_seen', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index('article_presence_seen_idx').on(t.articleId, t.lastSeen)],
+);
+
 export const articleNotes = pgTable(
   'article_notes',
   {

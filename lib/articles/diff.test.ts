@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RichDoc, RichNode } from '@/db/schema';
 import {
   bodyParagraphs,
+  countBodyWords,
   countWords,
   type DiffBlock,
   type DiffSegment,
@@ -250,5 +251,12 @@ describe('diffRevisions', () => {
     ).toEqual(['Tiêu đề phụ', '[Ảnh]', '“Trích dẫn”', 'Ý một', 'Ý hai']);
     expect(bodyParagraphs({ type: 'doc', content: [] })).toEqual([]);
     expect(bodyParagraphs(null as unknown as RichDoc)).toEqual([]);
+  });
+});
+
+describe('countBodyWords', () => {
+  it('counts the words of the text, not the photo captions', () => {
+    expect(countBodyWords(doc(p('Hà Nội mưa lớn.'), { type: 'figure', attrs: { caption: 'Phố ngập' } }, p('Nhiều tuyến đường ngập.')))).toBe(8);
+    expect(countBodyWords({ type: 'doc', content: [] })).toBe(0);
   });
 });

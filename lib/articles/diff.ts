@@ -231,6 +231,12 @@ export function bodyParagraphs(doc: RichDoc): string[] {
   });
 }
 
+/** Words of the story's text (headings, paragraphs, quotes, lists), photo captions not counted. */
+export function countBodyWords(doc: RichDoc): number {
+  const nodes = Array.isArray(doc?.content) ? doc.content : [];
+  return countWords(richTextToPlain({ type: 'doc', content: nodes.filter((n) => n && typeof n === 'object' && n.type !== 'figure') }));
+}
+
 export function wordsChanged(segments: DiffSegment[]): { added: number; removed: number } {
   let added = 0;
   let removed = 0;
@@ -272,3 +278,15 @@ export function diffRevisions(before: RevisionContent, after: RevisionContent): 
   const all = [...fields.flatMap((f) => f.segments), ...body.flatMap((b) => (b.changed ? b.segments : []))];
   return { fields, body, bodyChanged: body.some((b) => b.changed), ...wordsChanged(all) };
 }
+
+/** One side of a save conflict, as the conflict view shows it (the body in the desk's plain-text form). */
+export type ConflictSide = {
+  title: string;
+  lead: string;
+  credit: string;
+  body: string;
+  version: number;
+  savedByName: string | null;
+  /** ISO time. */
+  savedAt: string;
+};
