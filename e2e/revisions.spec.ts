@@ -1,0 +1,98 @@
+import { type Page, expect, test } from '@playwright/test';
+import { personPage } from './helpers';
+
+const REPORTER = 'Nguyễn Minh Anh';
+const EDITOR = 'Lê Thị Thu Hà';
+
+/** The reporter starts a draft; returns its desk URL. */
+async function startDraft(reporter: Page, title: string) {
+  await reporter.goto('/desk/bai-viet/moi');
+  await reporter.getByLabel('Tiêu đề').fill(title);
+  await reporter.getByLabel('Sapo').fill('Hơn 200 gian hàng nông sản đặc trưng của Tây Nguyên.');
+  await reporter.getByLabel('Chuyên mục').selectOption({ label: 'Kinh tế' });
+  await reporter.getByLabel('Nội dung').fill('Hội chợ mở cửa từ sáng nay tại quảng trường.\n\nCà phê và sầu riêng hút khách.');
+  await reporter.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await expect(reporter).toHaveURL(/\/desk\/bai-viet\/\d+$/);
+  return reporter.url();
+}
+
+// Two people open the same story: each is told the other has it open, and the banner goes once the
+// other has left. The open page says so every 15 seconds, so the first person learns of the second
+// at their next heartbeat.
+test('a reporter and an editor with the same story open see each other', async ({ browser }) => {
+  const reporter = await personPage(browser, 'reporter');
+  const storyUrl = await startDraft(reporter, `Hội chợ nông sản Đắk Lắk ${Date.now() % 100000}`);
+  await expect(reporter.getByTestId('presence-banner')).toHaveText('');
+
+  const editor = await personPage(browser, 'editor');
+  await editor.goto(storyUrl);
+  await expect(editor.getByRole('status').filter({ hasText: 'Bài này đang được biên tập bởi' })).toContainText(REPORTER);
+  await expect(reporter.getByTestId('presence-banner')).toContainText(`Bài này đang được biên tập bởi ${EDITOR}`, { timeout: 20_000 });
+
+  // The editor moves on to the review queue: their page says it is leaving.
+  await editor.goto('/desk/duyet-bai');
+  await expect(reporter.getByTestId('presence-banner')).toHaveText('', { timeout: 20_000 });
+});
+
+// The editor works on a version the reporter has since saved over: the save is refused, nothing is
+// lost (the refused text waits in the history, with the conflict view), revisions compare word by
+// word, and an older version comes back as a new one without the story changing state.
+test('an editor’s stale save is refused and kept; versions are compared and an old one restored', async ({ browser }) => {
+  const stamp = Date.now() % 100000;
+  const title = `Hội chợ nông sản Đắk Lắk ${stamp}`;
+  const reporter = await personPage(browser, 'reporter');
+  const storyUrl = await startDraft(reporter, title);
+
+  const editor = await personPage(browser, 'editor');
+  await editor.goto(storyUrl);
+
+  await reporter.getByLabel('Tiêu đề').fill(`Khai mạc hội chợ nông sản Đắk Lắk ${stamp}`);
+  await reporter.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(reporter.getByRole('status').filter({ hasText: 'Đã lưu lúc' })).toBeVisible();
+
+  await editor.getByLabel('Nội dung').fill('Hội chợ mở cửa từ sáng nay tại quảng trường 10-3.\n\nCà phê và sầu riêng hút khách.');
+  await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Bài đã được người khác lưu trong lúc bạn sửa' })).toBeVisible();
+  // What the editor typed is still in the form.
+  await expect(editor.getByLabel('Nội dung')).toHaveValue(/quảng trường 10-3/);
+
+  await editor.getByRole('link', { name: 'Lịch sử phiên bản' }).click();
+  await expect(editor).toHaveURL(/\/lich-su$/);
+  const rows = editor.getByTestId('revision-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toContainText('bản bị từ chối do xung đột — đã giữ lại');
+  await expect(rows.first()).toContainText(EDITOR);
+  await expect(rows.nth(1)).toContainText('Phiên bản 2');
+  await expect(rows.nth(1)).toContainText(REPORTER);
+
+  // The conflict, side by side: the reporter's saved story and the editor's refused text.
+  const conflict = editor.getByTestId('conflict-view');
+  await expect(conflict.getByTestId('conflict-theirs').getByRole('textbox')).toHaveValue(new RegExp(`^Khai mạc hội chợ`));
+  await expect(conflict.getByTestId('conflict-mine').getByRole('textbox')).toHaveValue(/quảng trường 10-3/);
+  await expect(conflict.locator('ins').filter({ hasText: '10-3' })).toBeVisible();
+
+  // By default the latest save (the refused one) is compared with the one before it.
+  const result = editor.getByRole('region', { name: /^So sánh bản bị từ chối/ });
+  await expect(result.getByTestId('diff-body').locator('ins')).toHaveText(['thêm: 10-3']);
+
+  await editor.getByRole('radio', { name: 'So sánh từ phiên bản 1', exact: true }).check();
+  await editor.getByRole('radio', { name: 'So sánh đến phiên bản 2', exact: true }).check();
+  await editor.getByRole('button', { name: 'So sánh hai bản đã chọn' }).click();
+  const v1v2 = editor.getByRole('region', { name: 'So sánh phiên bản 1 với phiên bản 2' });
+  await expect(v1v2.getByTestId('diff-title').locator('ins')).toHaveText(['thêm: Khai mạc hội']);
+  await expect(v1v2.getByTestId('diff-title').locator('del')).toHaveText(['bỏ: Hội']);
+  await expect(v1v2.getByTestId('diff-body')).toHaveCount(0);
+
+  // Restore version 1: a new version 3 with the first title; the story stays a draft.
+  await editor.getByRole('button', { name: 'Khôi phục bản này (phiên bản 1)', exact: true }).click();
+  await editor.getByRole('button', { name: 'Đồng ý khôi phục' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Đã khôi phục thành phiên bản 3.' })).toBeVisible();
+  await expect(rows).toHaveCount(4);
+  await expect(rows.first()).toContainText('Phiên bản 3');
+  await expect(rows.first()).toContainText(title);
+  await expect(editor.getByTestId('article-status')).toHaveText('Bản nháp');
+
+  await editor.goto(storyUrl);
+  await expect(editor.getByLabel('Tiêu đề')).toHaveValue(title);
+  await expect(editor.getByTestId('article-status')).toHaveText('Bản nháp');
+});
