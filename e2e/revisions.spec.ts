@@ -72,7 +72,7 @@ test('an editor’s stale save is refused and kept; versions are compared and an
   await expect(conflict.locator('ins').filter({ hasText: '10-3' })).toBeVisible();
 
   // By default the latest save (the refused one) is compared with the one before it.
-  const result = editor.getByRole('region', { name: /^So sánh bản bị từ chối/ });
+  const result = editor.getByRole('region', { name: 'So sánh phiên bản 2 với bản bị từ chối (sửa từ phiên bản 1)' });
   await expect(result.getByTestId('diff-body').locator('ins')).toHaveText(['thêm: 10-3']);
 
   await editor.getByRole('radio', { name: 'So sánh từ phiên bản 1', exact: true }).check();
