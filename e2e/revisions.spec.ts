@@ -1,5 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { personPage } from './helpers';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
 
 const REPORTER = 'Nguyễn Minh Anh';
 const EDITOR = 'Lê Thị Thu Hà';
@@ -27,6 +35,7 @@ test('a reporter and an editor with the same story open see each other', async (
   const editor = await personPage(browser, 'editor');
   await editor.goto(storyUrl);
   await expect(editor.getByRole('status').filter({ hasText: 'Bài này đang được biên tập bởi' })).toContainText(REPORTER);
+  expect(await seriousViolations(editor)).toEqual([]);
   await expect(reporter.getByTestId('presence-banner')).toContainText(`Bài này đang được biên tập bởi ${EDITOR}`, { timeout: 20_000 });
 
   // The editor moves on to the review queue: their page says it is leaving.
@@ -70,6 +79,7 @@ test('an editor’s stale save is refused and kept; versions are compared and an
   await expect(conflict.getByTestId('conflict-theirs').getByRole('textbox')).toHaveValue(new RegExp(`^Khai mạc hội chợ`));
   await expect(conflict.getByTestId('conflict-mine').getByRole('textbox')).toHaveValue(/quảng trường 10-3/);
   await expect(conflict.locator('ins').filter({ hasText: '10-3' })).toBeVisible();
+  expect(await seriousViolations(editor)).toEqual([]);
 
   // By default the latest save (the refused one) is compared with the one before it.
   const result = editor.getByRole('region', { name: 'So sánh phiên bản 2 với bản bị từ chối (sửa từ phiên bản 1)' });
