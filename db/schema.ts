@@ -218,6 +218,8 @@ export const articleRevisions = pgTable(
     stale: boolean('stale').notNull().default(false),
     // Made by the editor's autosave: one sitting of autosaves is kept as one revision.
     autosave: boolean('autosave').notNull().default(false),
+    // Words of the body, counted when the revision is kept (older rows: on first listing).
+    words: integer('words'),
     savedBy: integer('saved_by').references(() => users.id),
     createdAt: createdAt(),
   },

@@ -59,6 +59,11 @@ describe('listRevisions', () => {
     expect(revisions.map((r) => r.words)).toEqual([13, 15, 13]);
     expect(revisions[2].title).toBe('Mưa lớn gây ngập nhiều tuyến phố');
     expect(revisions[0].savedAt).toBeInstanceOf(Date);
+    // Counted once and kept: the next listing reads the numbers, not the bodies.
+    const db = await getDb();
+    const stored = await db.select({ words: articleRevisions.words }).from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(asc(articleRevisions.id));
+    expect(stored.map((r) => r.words)).toEqual([13, 15, 13]);
+    expect((await listRevisions({ actor: editor, articleId: id })).map((r) => r.words)).toEqual([13, 15, 13]);
   });
 
   it('lets the author, editors and admins read the history, and no one else', async () => {

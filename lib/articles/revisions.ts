@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gt, inArray } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articleRevisions, articles, sections, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
@@ -47,21 +47,43 @@ export async function listRevisions({ actor, articleId }: { actor: Actor; articl
   await readableArticle(actor, articleId);
   const db = await getDb();
   const rows = await db
-    .select({ revision: articleRevisions, savedByName: users.name })
+    .select({
+      id: articleRevisions.id,
+      version: articleRevisions.version,
+      title: articleRevisions.title,
+      stale: articleRevisions.stale,
+      savedAt: articleRevisions.createdAt,
+      savedByName: users.name,
+      words: articleRevisions.words,
+    })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.savedBy))
     .where(eq(articleRevisions.articleId, articleId))
     .orderBy(desc(articleRevisions.createdAt), desc(articleRevisions.id))
     .limit(REVISIONS_SHOWN);
-  return rows.map(({ revision: r, savedByName }) => ({
-    id: r.id,
-    version: r.version,
-    title: r.title,
-    stale: r.stale,
-    savedAt: r.createdAt,
-    savedByName,
-    words: countBodyWords(r.body),
-  }));
+  const counted = await countMissingWords(rows.filter((r) => r.words === null).map((r) => r.id));
+  return rows.map((r) => ({ ...r, words: r.words ?? counted.get(r.id) ?? 0 }));
+}
+
+/**
+ * Revisions never change, so their word count is worked out once and kept: reading 200 bodies of
+ * a 5,000-word story took over a second on PGlite, reading 200 numbers takes a few milliseconds.
+ */
+async function countMissingWords(ids: number[]): Promise<Map<number, number>> {
+  const counted = new Map<number, number>();
+  if (!ids.length) return counted;
+  const db = await getDb();
+  const bodies = await db.select({ id: articleRevisions.id, body: articleRevisions.body }).from(articleRevisions).where(inArray(articleRevisions.id, ids));
+  for (const { id, body } of bodies) counted.set(id, countBodyWords(body));
+  const cases = sql.join(
+    [...counted].map(([id, words]) => sql`when ${id}::integer then ${words}::integer`),
+    sql` `,
+  );
+  await db
+    .update(articleRevisions)
+    .set({ words: sql`case ${articleRevisions.id} ${cases} end` })
+    .where(and(inArray(articleRevisions.id, [...counted.keys()]), isNull(articleRevisions.words)));
+  return counted;
 }
 
 async function loadRevisions(articleId: number, ids: number[]): Promise<RevisionDetail[]> {
