@@ -6,7 +6,7 @@ import { RevisionDiffView } from '@/components/desk/diff-text';
 import { RestoreRevisionButton } from '@/components/desk/restore-revision-button';
 import { canReadOnDesk } from '@/lib/articles/access';
 import { getArticleForDesk } from '@/lib/articles/desk';
-import { compareRevisions, getConflictPair, listRevisions, type RevisionSummary } from '@/lib/articles/revisions';
+import { compareRevisions, getConflictPair, listRevisions, REVISIONS_SHOWN, type RevisionSummary } from '@/lib/articles/revisions';
 import { canEditArticle, statusLabels } from '@/lib/articles/workflow';
 import { requireDeskUser } from '@/lib/auth/session';
 import { formatPublishedAt } from '@/lib/dates';
@@ -82,6 +82,9 @@ export default async function RevisionHistory({
         <h2 id="cac-phien-ban" className="font-semibold">
           Các lần lưu ({revisions.length})
         </h2>
+        {revisions.length === REVISIONS_SHOWN ? (
+          <p className="text-sm text-muted">Chỉ hiện {REVISIONS_SHOWN} lần lưu gần nhất; các bản cũ hơn vẫn được giữ.</p>
+        ) : null}
         <p className="text-sm text-muted">Mới nhất ở trên. Chọn hai bản (“từ” là bản cũ hơn, “đến” là bản mới hơn) rồi bấm “So sánh”.</p>
         <form id="so-sanh" method="get" className="mt-2">
           <button type="submit" className="rounded bg-masthead px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-dark">
