@@ -56,7 +56,7 @@ export function ConflictView({
   }
 
   const column = (side: Side, data: ConflictSide, title: string, note: string) => (
-    <section aria-label={title} className="flex flex-col rounded border border-line bg-white p-3" data-testid={`conflict-${side}`}>
+    <section aria-label={title} className="flex flex-col rounded border border-line bg-white p-3" data-testid={`conflict-view-${side}`}>
       <h3 className="font-semibold">{title}</h3>
       <p className="text-sm text-muted">{note}</p>
       <label className="mt-2 text-sm font-semibold" htmlFor={`${headingId}-${side}`}>

@@ -1,5 +1,5 @@
 import type { RichDoc } from '@/db/schema';
-import { richTextToPlain } from './rich-text';
+import { countWords, richTextToPlain } from './rich-text';
 
 /**
  * Word-level diff for the desk's revision history and conflict view. Pure (no server code), so the
@@ -18,7 +18,6 @@ export type DiffSegment = { kind: DiffKind; text: string };
 /** An unchanged paragraph, or a run of paragraphs that changed (shown word by word). */
 export type DiffBlock = { changed: false; text: string } | { changed: true; segments: DiffSegment[] };
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+)*|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** Beyond this many edits in one stretch of text the diff gives up and shows “removed, then added”. */
@@ -26,10 +25,6 @@ export const MAX_EDITS = 2_000;
 
 export function tokenize(text: string): string[] {
   return text.normalize('NFC').match(TOKEN) ?? [];
-}
-
-export function countWords(text: string): number {
-  return text.normalize('NFC').match(WORD)?.length ?? 0;
 }
 
 /** `index` points into the first list for same/removed, into the second for added. */
@@ -231,7 +226,10 @@ export function bodyParagraphs(doc: RichDoc): string[] {
   });
 }
 
-/** Words of the story's text (headings, paragraphs, quotes, lists), photo captions not counted. */
+/**
+ * Words of the story's text (headings, paragraphs, quotes, lists), photo captions not counted,
+ * counted the way the editor counts them (rich-text countWords).
+ */
 export function countBodyWords(doc: RichDoc): number {
   const nodes = Array.isArray(doc?.content) ? doc.content : [];
   return countWords(richTextToPlain({ type: 'doc', content: nodes.filter((n) => n && typeof n === 'object' && n.type !== 'figure') }));

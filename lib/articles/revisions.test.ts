@@ -1,9 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleRevisions, articles, auditLog, type Section, type User } from '@/db/schema';
+import { articleRevisions, articles, auditLog, type RichDoc, type Section, type User } from '@/db/schema';
 import { withTestDatabase } from '@/test/database';
 import { createSection, createUser } from '@/test/fixtures';
-import { approveArticle, createDraft, publishArticle, saveDraft, submitForReview } from './desk';
+import { approveArticle, createDraft, getArticleForDesk, publishArticle, saveDraft, submitForReview } from './desk';
 import { compareRevisions, getConflictPair, getRevision, listRevisions, restoreRevision, revisionToDraftInput } from './revisions';
 
 const { getDb } = withTestDatabase();
@@ -64,6 +64,26 @@ describe('listRevisions', () => {
     const stored = await db.select({ words: articleRevisions.words }).from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(asc(articleRevisions.id));
     expect(stored.map((r) => r.words)).toEqual([13, 15, 13]);
     expect((await listRevisions({ actor: editor, articleId: id })).map((r) => r.words)).toEqual([13, 15, 13]);
+  });
+
+  it('counts, once, the words of revisions kept before counts were stored', async () => {
+    const id = await storyWithHistory();
+    const db = await getDb();
+    await db.update(articleRevisions).set({ words: null }).where(eq(articleRevisions.articleId, id));
+    expect((await listRevisions({ actor: editor, articleId: id })).map((r) => r.words)).toEqual([13, 15, 13]);
+    const stored = await db.select({ words: articleRevisions.words }).from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(asc(articleRevisions.id));
+    expect(stored.map((r) => r.words)).toEqual([13, 15, 13]);
+  });
+
+  it('recounts a revision refreshed by a sitting of autosaves', async () => {
+    const draft = await createDraft({ actor: reporter, input: input() });
+    await saveDraft({ actor: reporter, articleId: draft.id, version: 1, input: input({ body: 'Một hai ba.' }), autosave: true });
+    await saveDraft({ actor: reporter, articleId: draft.id, version: 2, input: input({ body: 'Một hai ba bốn năm.' }), autosave: true });
+    const revisions = await listRevisions({ actor: reporter, articleId: draft.id });
+    expect(revisions.map((r) => [r.version, r.words])).toEqual([
+      [3, 5],
+      [1, 13],
+    ]);
   });
 
   it('lets the author, editors and admins read the history, and no one else', async () => {
@@ -222,11 +242,35 @@ describe('restoreRevision', () => {
     });
   });
 
-  it('builds the save input from a revision in the desk’s plain-text form', async () => {
-    const id = await storyWithHistory();
+  it('brings back the stored document exactly, photos and marks included', async () => {
+    const draft = await createDraft({ actor: reporter, input: input() });
+    const rich: RichDoc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Chữ đậm', marks: [{ type: 'bold' }] }, { type: 'text', text: ' và thường.' }] },
+        { type: 'figure', attrs: { src: '/media/2026/11/anh/original.jpg', alt: 'Phố ngập', caption: 'Nước ngập nửa bánh xe', credit: 'Ảnh: Minh Anh', width: 1200, height: 800 } },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ý một' }] }] }] },
+      ],
+    };
+    const withPhoto = await saveDraft({ actor: reporter, articleId: draft.id, version: 1, input: { ...input(), body: rich } });
+    await saveDraft({ actor: reporter, articleId: draft.id, version: 2, input: input({ title: 'Bỏ hết ảnh và định dạng' }) });
     const db = await getDb();
-    const [first] = await db.select().from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(asc(articleRevisions.id)).limit(1);
-    expect(revisionToDraftInput(first)).toEqual(input());
+    const [kept] = await db.select().from(articleRevisions).where(and(eq(articleRevisions.articleId, draft.id), eq(articleRevisions.version, 2)));
+    expect(revisionToDraftInput(kept)).toEqual({ ...input(), body: withPhoto.body });
+    const restored = await restoreRevision({ actor: reporter, articleId: draft.id, revisionId: kept.id, version: 3 });
+    expect(restored.body).toEqual(withPhoto.body);
+    expect(restored.bodyHtml).toBe(withPhoto.bodyHtml);
+    expect(restored.bodyHtml).toContain('<figure>');
+  });
+
+  it('keeps tags and other story fields that revisions do not hold', async () => {
+    const draft = await createDraft({ actor: reporter, input: { ...input(), tags: ['Ngập lụt'] } });
+    await saveDraft({ actor: reporter, articleId: draft.id, version: 1, input: { ...input({ title: 'Bản hai' }), tags: ['Ngập lụt', 'Thời tiết'] } });
+    const [, v1] = await listRevisions({ actor: reporter, articleId: draft.id });
+    await restoreRevision({ actor: reporter, articleId: draft.id, revisionId: v1.id, version: 2 });
+    const found = await getArticleForDesk({ id: draft.id });
+    expect(found?.article.title).toBe(input().title);
+    expect(found?.tags.map((t) => t.name).sort()).toEqual(['Ngập lụt', 'Thời tiết']);
   });
 });
 

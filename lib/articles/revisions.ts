@@ -66,8 +66,9 @@ export async function listRevisions({ actor, articleId }: { actor: Actor; articl
 }
 
 /**
- * Revisions never change, so their word count is worked out once and kept: reading 200 bodies of
- * a 5,000-word story took over a second on PGlite, reading 200 numbers takes a few milliseconds.
+ * Saves count their words when kept (keepRevision); revisions kept before that column existed are
+ * counted here once and the count stored: reading 200 bodies of a 5,000-word story took over a
+ * second on PGlite, reading 200 numbers takes a few milliseconds.
  */
 async function countMissingWords(ids: number[]): Promise<Map<number, number>> {
   const counted = new Map<number, number>();
@@ -140,13 +141,12 @@ export async function compareRevisions({
 }
 
 /**
- * What the save path takes to bring a kept revision back. DraftInput.body is today the desk's
- * plain-text box (docToPlain), so marks and lists come back as paragraphs and photo markers point at
- * the story's current photos; when DraftInput.body becomes the editor's RichDoc, this returns
- * `rev.body` as it is and the restore is exact.
+ * What the save path takes to bring a kept revision back: its words exactly as they were (the
+ * stored document, figures and marks included). Tags, address, SEO fields, cover and comment mode
+ * are not kept per revision, so they are left out and keep their current values.
  */
 export function revisionToDraftInput(rev: Pick<ArticleRevision, 'title' | 'lead' | 'sectionId' | 'body' | 'credit'>): DraftInput {
-  return { title: rev.title, lead: rev.lead, sectionId: rev.sectionId, body: docToPlain(rev.body), credit: rev.credit };
+  return { title: rev.title, lead: rev.lead, sectionId: rev.sectionId, body: rev.body, credit: rev.credit };
 }
 
 /**
