@@ -277,7 +277,7 @@ export function diffRevisions(before: RevisionContent, after: RevisionContent): 
   return { fields, body, bodyChanged: body.some((b) => b.changed), ...wordsChanged(all) };
 }
 
-/** One side of a save conflict, as the conflict view shows it (the body in the desk's plain-text form). */
+/** One side of a save conflict, as the conflict view shows it: the body as plain text, paragraphs split by blank lines. */
 export type ConflictSide = {
   title: string;
   lead: string;

@@ -1,13 +1,12 @@
 import 'server-only';
 import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articleRevisions, articles, sections, users } from '@/db/schema';
+import { articleRevisions, articles, type RichDoc, sections, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { DomainError } from '@/lib/errors';
 import { canReadOnDesk } from './access';
 import { type Actor, type DraftInput, saveDraft } from './desk';
-import { type ConflictSide, countBodyWords, diffRevisions, type RevisionDiff } from './diff';
-import { docToPlain } from './rich-text';
+import { bodyParagraphs, type ConflictSide, countBodyWords, diffRevisions, type RevisionDiff } from './diff';
 import { canEditArticle } from './workflow';
 
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
@@ -187,6 +186,9 @@ export async function restoreRevision({
   return saved;
 }
 
+/** A body as a person reads it: one paragraph per blank-line block, photos as “[Ảnh: caption]”. */
+const readableBody = (doc: RichDoc) => bodyParagraphs(doc).join('\n\n');
+
 export type ConflictPair = { mine: ConflictSide & { revisionId: number }; theirs: ConflictSide };
 
 /**
@@ -230,7 +232,7 @@ export async function getConflictPair({ actor, articleId }: { actor: Actor; arti
       title: stale.title,
       lead: stale.lead,
       credit: stale.credit,
-      body: docToPlain(stale.body),
+      body: readableBody(stale.body),
       version: stale.version,
       savedByName: me?.name ?? null,
       savedAt: stale.createdAt.toISOString(),
@@ -239,7 +241,7 @@ export async function getConflictPair({ actor, articleId }: { actor: Actor; arti
       title: article.title,
       lead: article.lead,
       credit: article.credit,
-      body: docToPlain(article.body),
+      body: readableBody(article.body),
       version: article.version,
       savedByName: latest?.savedByName ?? null,
       savedAt: (latest?.createdAt ?? article.updatedAt).toISOString(),
