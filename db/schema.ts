@@ -218,10 +218,32 @@ export const articleRevisions = pgTable(
     stale: boolean('stale').notNull().default(false),
     // Made by the editor's autosave: one sitting of autosaves is kept as one revision.
     autosave: boolean('autosave').notNull().default(false),
+    // Words of the body, counted when the revision is kept (older rows: on first listing).
+    words: integer('words'),
     savedBy: integer('saved_by').references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt)],
+);
+
+/**
+ * Who has a story open on the desk, refreshed by a heartbeat from the open page. Kept in the
+ * database so that every app instance sees the same people; rows older than the heartbeat window
+ * are ignored and cleared on the next heartbeat for the story.
+ */
+export const articlePresence = pgTable(
+  'article_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
+    lastSeen: timestamp('last_seen', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index('article_presence_seen_idx').on(t.articleId, t.lastSeen)],
 );
 
 export const articleNotes = pgTable(

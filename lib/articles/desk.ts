@@ -22,6 +22,7 @@ import { can } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { normaliseLine, normaliseText, slugify } from '@/lib/text';
 import { parseCreditNames } from './credits';
+import { countBodyWords } from './diff';
 import { findOrCreateTags } from '@/lib/tags';
 import { plainToDoc, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
 import { canEditArticle, checkMove, type Move, moves, movesNeedingReason } from './workflow';
@@ -126,6 +127,8 @@ export async function syncCredits(tx: Tx, articleId: number, credit: string) {
 const AUTOSAVE_SITTING_MS = 10 * 60_000;
 
 async function keepRevision(tx: Tx, article: Article, savedBy: number, stale = false, autosave = false) {
+  // Counted here, once, so the history lists word counts without reading every body.
+  const words = countBodyWords(article.body);
   if (autosave && !stale) {
     const [last] = await tx
       .select()
@@ -136,7 +139,7 @@ async function keepRevision(tx: Tx, article: Article, savedBy: number, stale = f
     if (last && last.autosave && !last.stale && last.savedBy === savedBy && Date.now() - last.createdAt.getTime() < AUTOSAVE_SITTING_MS) {
       await tx
         .update(articleRevisions)
-        .set({ version: article.version, title: article.title, lead: article.lead, body: article.body, credit: article.credit, sectionId: article.sectionId })
+        .set({ version: article.version, title: article.title, lead: article.lead, body: article.body, credit: article.credit, sectionId: article.sectionId, words })
         .where(eq(articleRevisions.id, last.id));
       return;
     }
@@ -152,6 +155,7 @@ async function keepRevision(tx: Tx, article: Article, savedBy: number, stale = f
     sectionId: article.sectionId,
     savedBy,
     stale,
+    words,
   });
 }
 

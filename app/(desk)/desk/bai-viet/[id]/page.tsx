@@ -11,6 +11,7 @@ import { requireDeskUser } from '@/lib/auth/session';
 import { formatPublishedAt } from '@/lib/dates';
 import { moveArticleAction, pinToFrontPageAction } from '../actions';
 import { PinForm } from '@/components/desk/pin-form';
+import { PresenceBanner } from '@/components/desk/presence-banner';
 
 const noteLabels = { return: 'Trả bài', note: 'Ghi chú', takedown: 'Gỡ bài', correction: 'Đính chính' } as const;
 
@@ -41,8 +42,9 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
           <Link href="/desk/bai-viet" className="underline">
             Bài của tôi
           </Link>{' '}
-          · Người viết: {authorName}
+          · Người viết: {authorName} · <Link href={`/desk/bai-viet/${article.id}/lich-su`} className="underline">Lịch sử phiên bản</Link>
         </p>
+        <PresenceBanner articleId={article.id} />
         <h1 className="mt-1 text-2xl font-bold">{editable ? 'Sửa bài' : article.title}</h1>
         <p className="mt-1">
           Trạng thái: <strong data-testid="article-status">{statusLabels[article.status]}</strong>
