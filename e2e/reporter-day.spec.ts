@@ -160,9 +160,9 @@ test('two people edit the same story: the later save sees both texts and loses n
   await reporter.keyboard.insertText(' Phóng viên thêm câu khác.');
   await reporter.getByRole('button', { name: 'Lưu', exact: true }).click();
   const conflict = reporter.getByTestId('conflict');
-  await expect(conflict).toContainText('Biên tập viên');
-  await expect(reporter.getByTestId('conflict-theirs')).toContainText('Biên tập viên thêm câu này.');
-  await expect(reporter.getByTestId('conflict-mine')).toContainText('Phóng viên thêm câu khác.');
+  await expect(conflict).toContainText('Xung đột');
+  await expect(reporter.getByTestId('conflict-view-theirs').getByRole('textbox')).toHaveValue(/Biên tập viên thêm câu này\./);
+  await expect(reporter.getByTestId('conflict-view-mine').getByRole('textbox')).toHaveValue(/Phóng viên thêm câu khác\./);
   await reporter.getByRole('button', { name: 'Lưu bản của tôi đè lên' }).click();
   await expect(reporter.getByTestId('save-status')).toHaveText(/Đã lưu lúc/);
   await editor.reload();

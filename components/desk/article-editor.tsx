@@ -19,6 +19,8 @@ import {
   TITLE_MAX,
 } from '@/lib/articles/schema';
 import { slugify } from '@/lib/text';
+import type { ConflictSide } from '@/lib/articles/diff';
+import { ConflictView } from './conflict-view';
 import { useRegisterDraftFlush } from './editor/draft-save';
 import { backupDiffers, backupKey, readBackup, writeBackup, type Backup } from './editor/backup';
 import { MediaPicker } from './editor/media-picker';
@@ -27,11 +29,12 @@ import { RichEditor } from './editor/rich-editor';
 import type { EditorDraftShape as EditorDraft } from '@/lib/articles/desk';
 
 type Theirs = { version: number; title: string; lead: string; bodyText: string; credit: string; savedBy: string; savedAt: string };
+const sideOf = (t: Theirs): ConflictSide => ({ title: t.title, lead: t.lead, credit: t.credit, body: t.bodyText, version: t.version, savedByName: t.savedBy || null, savedAt: t.savedAt });
 type SaveState =
   | { kind: 'idle' | 'saving' }
   | { kind: 'saved'; at: string }
   | { kind: 'error'; message: string }
-  | { kind: 'conflict'; message: string; theirs: Theirs; mine: string };
+  | { kind: 'conflict'; message: string; theirs: ConflictSide; mine: ConflictSide };
 
 /** Autosave waits this long after the last change, and never saves more often. */
 const AUTOSAVE_MS = 3000;
@@ -158,8 +161,16 @@ export function ArticleEditor({
           setSaveState({
             kind: 'conflict',
             message: answer.message,
-            theirs: answer.theirs,
-            mine: editorRef.current?.getText({ blockSeparator: '\n' }) ?? '',
+            theirs: sideOf(answer.theirs),
+            mine: {
+              title: sending.title,
+              lead: sending.lead,
+              credit: sending.credit,
+              body: editorRef.current?.getText({ blockSeparator: '\n' }) ?? '',
+              version: versionRef.current ?? 0,
+              savedByName: null,
+              savedAt: new Date().toISOString(),
+            },
           });
         } else {
           if (res.status === 422) refusedRef.current = body;
@@ -281,38 +292,17 @@ export function ArticleEditor({
         </div>
       ) : null}
       {saveState.kind === 'conflict' ? (
-        <section role="alert" aria-labelledby="xung-dot" className="rounded border-2 border-danger bg-white p-4" data-testid="conflict">
-          <h2 id="xung-dot" className="font-bold text-danger">
-            Xung đột: {saveState.theirs.savedBy || 'Người khác'} đã lưu bài lúc {time(saveState.theirs.savedAt)}
-          </h2>
-          <p className="mt-1 text-sm">Bản của bạn chưa bị mất: nó ở ngay bên phải, trong trình duyệt và trong lịch sử phiên bản.</p>
-          <div className="mt-3 grid gap-4 md:grid-cols-2">
-            <div>
-              <h3 className="font-semibold">Bản đã lưu của {saveState.theirs.savedBy || 'người khác'}</h3>
-              <div className="mt-1 max-h-72 overflow-y-auto whitespace-pre-line rounded border bg-neutral-50 p-2 text-sm" data-testid="conflict-theirs">
-                <p className="font-bold">{saveState.theirs.title}</p>
-                <p className="font-semibold">{saveState.theirs.lead}</p>
-                {saveState.theirs.bodyText}
-              </div>
-            </div>
-            <div>
-              <h3 className="font-semibold">Bản của bạn</h3>
-              <div className="mt-1 max-h-72 overflow-y-auto whitespace-pre-line rounded border bg-neutral-50 p-2 text-sm" data-testid="conflict-mine">
-                <p className="font-bold">{draft.title}</p>
-                <p className="font-semibold">{draft.lead}</p>
-                {saveState.mine}
-              </div>
-            </div>
-          </div>
-          <div className="mt-3 flex flex-wrap gap-3">
-            <button type="button" onClick={() => resolveConflict('theirs')} className="rounded border px-3 py-1.5 font-semibold">
+        <div role="alert" className="space-y-3" data-testid="conflict">
+          <ConflictView theirs={saveState.theirs} mine={saveState.mine} />
+          <div className="flex flex-wrap gap-3">
+            <button type="button" onClick={() => resolveConflict('theirs')} className="rounded border border-neutral-500 bg-white px-3 py-1.5 font-semibold">
               Tải bản mới nhất (bản của tôi vẫn giữ để khôi phục)
             </button>
             <button type="button" onClick={() => resolveConflict('mine')} className="rounded bg-danger px-3 py-1.5 font-semibold text-white">
               Lưu bản của tôi đè lên
             </button>
           </div>
-        </section>
+        </div>
       ) : null}
 
       <div>
