@@ -98,6 +98,8 @@ export const media = pgTable('media', {
   alt: text('alt').notNull().default(''),
   caption: text('caption').notNull().default(''),
   credit: text('credit').notNull().default(''),
+  // The name the file had on the uploader's computer: searchable, never trusted for its type.
+  fileName: text('file_name').notNull().default(''),
   // [{ key, width, height, format }] made by sharp at upload.
   renditions: jsonb('renditions').$type<MediaRendition[]>().notNull().default([]),
   uploadedBy: integer('uploaded_by').references(() => users.id),

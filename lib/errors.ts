@@ -6,6 +6,8 @@ export type DomainErrorCode =
   | 'invalid_transition'
   | 'conflict'
   | 'invalid_input'
+  | 'too_large'
+  | 'unsupported_type'
   | 'rate_limited'
   | 'closed';
 

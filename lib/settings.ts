@@ -22,7 +22,12 @@ export type SiteSettings = {
   commentMaxLinks: number;
   /** Comments one story accepts per minute from everyone together (a flood guard for hot stories). */
   commentBurstPerMinute: number;
+  /** The largest image file the media library accepts, in megabytes. */
+  mediaMaxMegabytes: number;
 };
+
+/** The most an admin may allow: the upload route reads a whole request into memory. */
+export const MEDIA_MAX_MEGABYTES_CEILING = 50;
 
 /** Settings saved by an admin override the environment's defaults. */
 export const getSiteSettings = memoize('site-settings', 10_000, readSiteSettings);
@@ -37,6 +42,7 @@ async function readSiteSettings(): Promise<SiteSettings> {
     commentsCloseAfterDays: 30,
     commentMaxLinks: 2,
     commentBurstPerMinute: 120,
+    mediaMaxMegabytes: 10,
   };
   const db = await getDb();
   const rows = await db.select().from(settings);
@@ -44,7 +50,7 @@ async function readSiteSettings(): Promise<SiteSettings> {
   return { ...defaults, ...(saved as Partial<SiteSettings>) };
 }
 
-const editable = ['siteName', 'dateline', 'defaultCommentsMode', 'commentsCloseAfterDays', 'commentMaxLinks'] as const;
+const editable = ['siteName', 'dateline', 'defaultCommentsMode', 'commentsCloseAfterDays', 'commentMaxLinks', 'mediaMaxMegabytes'] as const;
 export type EditableSettings = Pick<SiteSettings, (typeof editable)[number]>;
 
 /** An admin changes the site's settings; every change is in the audit log. */

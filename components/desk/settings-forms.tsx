@@ -18,10 +18,10 @@ export function SiteSettingsForm({
   initial,
 }: {
   action: Action;
-  initial: { siteName: string; dateline: string; defaultCommentsMode: Mode; commentsCloseAfterDays: number | null; commentMaxLinks: number };
+  initial: { siteName: string; dateline: string; defaultCommentsMode: Mode; commentsCloseAfterDays: number | null; commentMaxLinks: number; mediaMaxMegabytes: number };
 }) {
   const [state, formAction, pending] = useActionState(action, {});
-  const v = state.ok === false && state.values ? state.values : { ...initial, commentsCloseAfterDays: String(initial.commentsCloseAfterDays ?? ''), commentMaxLinks: String(initial.commentMaxLinks) };
+  const v = state.ok === false && state.values ? state.values : { ...initial, commentsCloseAfterDays: String(initial.commentsCloseAfterDays ?? ''), commentMaxLinks: String(initial.commentMaxLinks), mediaMaxMegabytes: String(initial.mediaMaxMegabytes) };
   const err = state.fieldErrors ?? {};
   const input = 'mt-1 block w-full rounded border border-neutral-400 bg-white px-2 py-1';
   return (
@@ -56,6 +56,11 @@ export function SiteSettingsForm({
         <input name="commentMaxLinks" inputMode="numeric" defaultValue={v.commentMaxLinks} key={`e${state.nonce}`} className={input} />
       </label>
       <FieldError id="links-error" errors={err.commentMaxLinks} />
+      <label className="block">
+        Dung lượng tối đa của một ảnh tải lên (MB)
+        <input name="mediaMaxMegabytes" inputMode="numeric" defaultValue={v.mediaMaxMegabytes} key={`f${state.nonce}`} aria-describedby="media-max-error" className={input} />
+      </label>
+      <FieldError id="media-max-error" errors={err.mediaMaxMegabytes} />
       <button type="submit" disabled={pending} className="rounded bg-masthead px-4 py-2 font-semibold text-white">
         Lưu cài đặt
       </button>

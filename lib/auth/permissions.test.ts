@@ -20,6 +20,8 @@ const expected: Record<string, Record<Role, boolean>> = {
   'article.publish': { admin: Y, editor: Y, reporter: N, moderator: N },
   'article.unpublish': { admin: Y, editor: Y, reporter: N, moderator: N },
   'article.trash': { admin: Y, editor: Y, reporter: N, moderator: N },
+  'media.upload': { admin: Y, editor: Y, reporter: Y, moderator: N },
+  'media.manage': { admin: Y, editor: Y, reporter: N, moderator: N },
   'comment.moderate': { admin: Y, editor: N, reporter: N, moderator: Y },
   'user.manage': { admin: Y, editor: N, reporter: N, moderator: N },
   'section.manage': { admin: Y, editor: N, reporter: N, moderator: N },
@@ -62,6 +64,11 @@ describe('the permission matrix', () => {
     expect(can('reporter', 'article.publish')).toBe(false);
     expect(can('reporter', 'article.review')).toBe(false);
     expect(can('reporter', 'comment.moderate')).toBe(false);
+  });
+
+  it('lets a reporter upload photos but not manage everyone else\'s', () => {
+    expect(can('reporter', 'media.upload')).toBe(true);
+    expect(can('reporter', 'media.manage')).toBe(false);
   });
 
   it('refuses a role it does not know', () => {

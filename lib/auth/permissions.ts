@@ -11,6 +11,9 @@ export const permissionTable = {
   'article.publish': ['admin', 'editor'],
   'article.unpublish': ['admin', 'editor'],
   'article.trash': ['admin', 'editor'],
+  // Uploading also lets a reporter edit and delete their own images; media.manage is anyone's.
+  'media.upload': ['admin', 'editor', 'reporter'],
+  'media.manage': ['admin', 'editor'],
   'comment.moderate': ['admin', 'moderator'],
   'user.manage': ['admin'],
   'section.manage': ['admin'],

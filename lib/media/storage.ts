@@ -25,6 +25,11 @@ export async function getObject(key: string): Promise<Buffer | null> {
   }
 }
 
+/** Removes a stored file; one already gone is no error. */
+export async function deleteObject(key: string): Promise<void> {
+  await fs.rm(resolveKey(key), { force: true });
+}
+
 export function mediaUrl(key: string): string {
   return `/media/${key}`;
 }

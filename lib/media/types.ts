@@ -1,6 +1,10 @@
-/** An image of the library as the desk's editor sees it (GET/POST /api/anh). */
+/**
+ * What the media routes answer and the article editor reads. No server-only import: the client
+ * editor imports this type.
+ */
 export type MediaItem = {
   id: number;
+  /** `/media/<storageKey>`: the re-encoded original, without EXIF/GPS. */
   src: string;
   width: number;
   height: number;
@@ -9,5 +13,12 @@ export type MediaItem = {
   credit: string;
   mime: string;
   size: number;
+  /** ISO 8601. */
   createdAt: string;
 };
+
+/** `GET /api/anh?q=&trang=`: 24 a page, newest first. */
+export type MediaPage = { items: MediaItem[]; hasMore: boolean };
+
+/** Refusals of `POST /api/anh` (400, 401, 403, 413, 415, 429) carry a Vietnamese message. */
+export type MediaError = { error: string };

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
 import { expireReaderPages } from '@/lib/cache/reader-cache';
-import { saveSiteSettings, setCommentsMode } from '@/lib/settings';
+import { MEDIA_MAX_MEGABYTES_CEILING, saveSiteSettings, setCommentsMode } from '@/lib/settings';
 
 const mode = z.enum(['open', 'premoderated', 'closed'], { message: 'Chọn chế độ bình luận.' });
 
@@ -18,6 +18,11 @@ const settingsSchema = z.object({
     .regex(/^\d{0,4}$/, 'Số ngày không hợp lệ.')
     .transform((v) => (v === '' || v === '0' ? null : Number(v))),
   commentMaxLinks: z.coerce.number({ message: 'Số liên kết không hợp lệ.' }).int('Số liên kết không hợp lệ.').min(0, 'Không được âm.').max(20, 'Nhiều nhất 20.'),
+  mediaMaxMegabytes: z.coerce
+    .number({ message: 'Dung lượng không hợp lệ.' })
+    .int('Dung lượng phải là số nguyên (MB).')
+    .min(1, 'Ít nhất 1 MB.')
+    .max(MEDIA_MAX_MEGABYTES_CEILING, `Nhiều nhất ${MEDIA_MAX_MEGABYTES_CEILING} MB.`),
 });
 
 export const saveSettingsAction = deskAction('settings.manage', settingsSchema, async (values, user) => {

@@ -1,0 +1,272 @@
+import 'server-only';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { type Database, getDb, type Tx } from '@/db/client';
+import { type ArticleStatus, articles, type Media, media, type User, users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import { can } from '@/lib/auth/permissions';
+import { DomainError } from '@/lib/errors';
+import { isLimited, type Limit, recordEvent } from '@/lib/rate-limit';
+import { getSiteSettings } from '@/lib/settings';
+import { normaliseLine } from '@/lib/text';
+import { storeImage } from './images';
+import { type ImageType, imageMimes } from './sniff';
+import { deleteObject, mediaUrl } from './storage';
+import type { MediaItem } from './types';
+
+type Actor = Pick<User, 'id' | 'role'>;
+
+export const MEDIA_PAGE_SIZE = 24;
+/** A photographer files a whole event at once; a script hammering the converter does not get far. */
+export const UPLOAD_LIMIT: Limit = { max: 60, windowMs: 10 * 60_000 };
+
+export const mediaMessages = {
+  forbidden: 'Bạn không có quyền tải ảnh lên.',
+  notYours: 'Bạn chỉ được sửa hoặc xóa ảnh do chính mình tải lên.',
+  notFound: 'Không tìm thấy ảnh.',
+  rateLimited: 'Bạn tải ảnh lên quá nhanh. Vui lòng chờ vài phút rồi thử lại.',
+  tooLarge: (mb: number) => `Tệp quá lớn: mỗi ảnh tối đa ${mb} MB. Vui lòng nén hoặc thu nhỏ ảnh rồi tải lên.`,
+  inUse: (titles: string[]) =>
+    `Không thể xóa: ảnh đang được dùng trong ${titles.length} bài viết (${titles.map((t) => `“${t}”`).join(', ')}). Hãy gỡ ảnh khỏi bài trước.`,
+};
+
+export function toMediaItem(row: Media): MediaItem {
+  return {
+    id: row.id,
+    src: mediaUrl(row.storageKey),
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+    mime: row.mime,
+    size: row.size,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** The largest upload allowed now, in bytes (an admin sets it in megabytes). */
+export async function maxUploadBytes(): Promise<number> {
+  return (await getSiteSettings()).mediaMaxMegabytes * 1024 * 1024;
+}
+
+/**
+ * Someone on the desk uploads a photo. The file is checked from its bytes (type, hidden markup,
+ * size, pixel count, decodability), re-encoded without EXIF/GPS and given renditions. Refusals are
+ * DomainErrors: too_large (413), unsupported_type (415), invalid_input (400), rate_limited (429).
+ */
+export async function uploadMedia({
+  actor,
+  bytes,
+  fileName,
+  alt = '',
+  caption = '',
+  credit = '',
+}: {
+  actor: Actor;
+  bytes: Buffer;
+  fileName: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}): Promise<MediaItem> {
+  if (!can(actor.role, 'media.upload')) throw new DomainError('forbidden', mediaMessages.forbidden);
+  const bucket = `media:upload:user:${actor.id}`;
+  if (await isLimited([bucket], UPLOAD_LIMIT)) throw new DomainError('rate_limited', mediaMessages.rateLimited);
+  // Every attempt counts, refused ones too: decoding garbage costs as much as decoding a photo.
+  await recordEvent([bucket]);
+  const { mediaMaxMegabytes } = await getSiteSettings();
+  if (bytes.length > mediaMaxMegabytes * 1024 * 1024) throw new DomainError('too_large', mediaMessages.tooLarge(mediaMaxMegabytes));
+  const row = await storeImage(await getDb(), bytes, { alt, caption, credit, fileName, uploadedBy: actor.id });
+  return toMediaItem(row);
+}
+
+export type MediaListItem = MediaItem & {
+  fileName: string;
+  storageKey: string;
+  renditions: Media['renditions'];
+  uploadedBy: number | null;
+  uploaderName: string | null;
+};
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The library, newest first, 24 a page: words match alt text, caption, credit or file name, with or
+ * without diacritics ("cau rong" finds "Cầu Rồng"); filters by real type and by uploader.
+ */
+export async function listMedia({
+  q = '',
+  type,
+  uploadedBy,
+  page = 1,
+}: {
+  q?: string;
+  type?: ImageType;
+  uploadedBy?: number;
+  page?: number;
+}): Promise<{ items: MediaListItem[]; hasMore: boolean }> {
+  const db = await getDb();
+  const words = normaliseLine(q).toLowerCase().split(' ').filter(Boolean).slice(0, 8);
+  const haystack = sql`f_unaccent(lower(${media.alt} || ' ' || ${media.caption} || ' ' || ${media.credit} || ' ' || ${media.fileName}))`;
+  const conditions: (SQL | undefined)[] = [
+    ...words.map((w) => sql`${haystack} like '%' || f_unaccent(${escapeLike(w)}) || '%'`),
+    type ? eq(media.mime, imageMimes[type]) : undefined,
+    uploadedBy ? eq(media.uploadedBy, uploadedBy) : undefined,
+  ];
+  const offset = (Math.max(1, Math.min(page, 1000)) - 1) * MEDIA_PAGE_SIZE;
+  const rows = await db
+    .select({ media, uploaderName: users.name })
+    .from(media)
+    .leftJoin(users, eq(users.id, media.uploadedBy))
+    .where(and(...conditions))
+    .orderBy(desc(media.createdAt), desc(media.id))
+    .limit(MEDIA_PAGE_SIZE + 1)
+    .offset(offset);
+  return {
+    items: rows.slice(0, MEDIA_PAGE_SIZE).map((r) => ({
+      ...toMediaItem(r.media),
+      fileName: r.media.fileName,
+      storageKey: r.media.storageKey,
+      renditions: r.media.renditions,
+      uploadedBy: r.media.uploadedBy,
+      uploaderName: r.uploaderName,
+    })),
+    hasMore: rows.length > MEDIA_PAGE_SIZE,
+  };
+}
+
+export async function getMedia({ id }: { id: number }): Promise<Media | null> {
+  const db = await getDb();
+  const [row] = await db.select().from(media).where(eq(media.id, id));
+  return row ?? null;
+}
+
+/** Admins and editors manage every image; a reporter only those they uploaded. */
+export function canChangeMedia(actor: Actor, row: Pick<Media, 'uploadedBy'>): boolean {
+  if (can(actor.role, 'media.manage')) return true;
+  return can(actor.role, 'media.upload') && row.uploadedBy === actor.id;
+}
+
+async function lockForChange(tx: Tx, actor: Actor, id: number): Promise<Media> {
+  const [row] = await tx.select().from(media).where(eq(media.id, id)).for('update');
+  if (!row) throw new DomainError('not_found', mediaMessages.notFound);
+  if (!canChangeMedia(actor, row)) {
+    throw new DomainError('forbidden', can(actor.role, 'media.upload') ? mediaMessages.notYours : mediaMessages.forbidden);
+  }
+  return row;
+}
+
+/** Alt text (for blind readers), caption and credit of one image. */
+export async function updateMediaDetails({
+  actor,
+  id,
+  alt,
+  caption,
+  credit,
+}: {
+  actor: Actor;
+  id: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}): Promise<MediaItem> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockForChange(tx, actor, id);
+    const values = { alt: normaliseLine(alt), caption: normaliseLine(caption), credit: normaliseLine(credit) };
+    const [row] = await tx.update(media).set(values).where(eq(media.id, id)).returning();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'media.details',
+      subjectType: 'media',
+      subjectId: id,
+      before: { alt: before.alt, caption: before.caption, credit: before.credit },
+      after: values,
+    });
+    return toMediaItem(row);
+  });
+}
+
+export type MediaUsage = { id: number; title: string; status: ArticleStatus; asCover: boolean };
+
+/** `/media/<folder>/` for our `<folder>/original.<ext>` keys (renditions live there too), else the key. */
+function srcPattern(storageKey: string): string {
+  const folder = /^(.+\/)original\.[a-z]+$/.exec(storageKey);
+  return `/media/${folder ? folder[1] : storageKey}`;
+}
+
+const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Stories in any status that use these images: as cover, or in a figure of the body (its src, read
+ * from the body's JSON text, so a figure from any editor version counts). One pass over the
+ * articles whatever the number of images: each body is cast to text once.
+ */
+async function usagesOf(db: Database | Tx, rows: Pick<Media, 'id' | 'storageKey'>[]): Promise<Map<number, MediaUsage[]>> {
+  const found = new Map<number, MediaUsage[]>(rows.map((r) => [r.id, []]));
+  if (!rows.length) return found;
+  const byPattern = new Map(rows.map((r) => [srcPattern(r.storageKey), r.id]));
+  const pattern = `(${[...byPattern.keys()].map(escapeRegex).join('|')})`;
+  const ids = rows.map((r) => r.id);
+  const covers = await db
+    .select({ id: articles.id, title: articles.title, status: articles.status, mediaId: articles.coverMediaId })
+    .from(articles)
+    .where(inArray(articles.coverMediaId, ids));
+  const inBody = (await db.execute(
+    sql`select distinct a.id, a.title, a.status, m[1] as src
+        from ${articles} a, regexp_matches(a.body::text, ${pattern}, 'g') as m
+        order by a.id`,
+  )) as unknown as { rows: { id: number; title: string; status: ArticleStatus; src: string }[] };
+  const add = (mediaId: number, usage: MediaUsage) => {
+    const list = found.get(mediaId)!;
+    const same = list.find((u) => u.id === usage.id);
+    if (same) same.asCover ||= usage.asCover;
+    else list.push(usage);
+  };
+  for (const c of covers) add(c.mediaId!, { id: c.id, title: c.title, status: c.status, asCover: true });
+  for (const b of inBody.rows) {
+    const mediaId = byPattern.get(b.src);
+    if (mediaId) add(mediaId, { id: Number(b.id), title: b.title, status: b.status, asCover: false });
+  }
+  return found;
+}
+
+/** The stories (any status) that show this image. */
+export async function findMediaUsage({ id }: { id: number }): Promise<MediaUsage[]> {
+  const row = await getMedia({ id });
+  if (!row) throw new DomainError('not_found', mediaMessages.notFound);
+  return (await usagesOf(await getDb(), [row])).get(id) ?? [];
+}
+
+/** The same for a page of the library at once. */
+export async function findMediaUsages({ items }: { items: Pick<Media, 'id' | 'storageKey'>[] }): Promise<Map<number, MediaUsage[]>> {
+  return usagesOf(await getDb(), items);
+}
+
+/**
+ * Deletes an image no story uses (checked inside the transaction that deletes the row); the files
+ * go once the row is gone. A story in any status — even in the trash, which can be restored —
+ * keeps its images.
+ */
+export async function deleteMedia({ actor, id }: { actor: Actor; id: number }): Promise<void> {
+  const db = await getDb();
+  const removed = await db.transaction(async (tx) => {
+    const row = await lockForChange(tx, actor, id);
+    const usage = (await usagesOf(tx, [row])).get(id) ?? [];
+    if (usage.length) throw new DomainError('conflict', mediaMessages.inUse(usage.map((u) => u.title)));
+    await tx.delete(media).where(eq(media.id, id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'media.delete',
+      subjectType: 'media',
+      subjectId: id,
+      before: { storageKey: row.storageKey, fileName: row.fileName, alt: row.alt, caption: row.caption, credit: row.credit, uploadedBy: row.uploadedBy },
+    });
+    return row;
+  });
+  await Promise.all([removed.storageKey, ...removed.renditions.map((r) => r.key)].map((key) => deleteObject(key)));
+}
+
+/** Which filter values the library page offers, in the newsroom's words. */
+export const imageTypeLabels: Record<ImageType, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', avif: 'AVIF', gif: 'GIF' };
+
