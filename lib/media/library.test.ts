@@ -1,0 +1,217 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articles, auditLog, media, type Section, type User } from '@/db/schema';
+import { isDomainError } from '@/lib/errors';
+import { getSiteSettings, saveSiteSettings } from '@/lib/settings';
+import { createSection, createUser } from '@/test/fixtures';
+import { unique, withTestDatabase } from '@/test/database';
+import { imageMessages } from './images';
+import { deleteMedia, findMediaUsage, listMedia, mediaMessages, updateMediaDetails, uploadMedia } from './library';
+import { getObject } from './storage';
+
+// Files go to a folder of this run's own, never to the project's ./data.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-media-'));
+process.env.DATA_DIR = dataDir;
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+const { getDb } = withTestDatabase();
+
+let reporter: User;
+let otherReporter: User;
+let editor: User;
+let admin: User;
+let moderator: User;
+let section: Section;
+
+beforeAll(async () => {
+  [reporter, otherReporter, editor, admin, moderator] = await Promise.all([
+    createUser({ role: 'reporter' }),
+    createUser({ role: 'reporter' }),
+    createUser({ role: 'editor' }),
+    createUser({ role: 'admin' }),
+    createUser({ role: 'moderator' }),
+  ]);
+  section = await createSection();
+});
+
+const photo = (width = 1200, height = 800, background = '#3b7a57') =>
+  sharp({ create: { width, height, channels: 3, background } })
+    .jpeg()
+    .withExif({ IFD0: { Make: 'PhoneMaker' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 42/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 51/1 0/1' } })
+    .toBuffer();
+
+async function refusal(run: Promise<unknown>) {
+  try {
+    await run;
+  } catch (err) {
+    if (isDomainError(err)) return { code: err.code, message: err.message };
+    throw err;
+  }
+  throw new Error('accepted');
+}
+
+async function storyUsing(body: unknown, extra: Partial<typeof articles.$inferInsert> = {}) {
+  const db = await getDb();
+  const slug = unique('bai-co-anh');
+  const [row] = await db
+    .insert(articles)
+    .values({ slug, title: `Bài ${slug}`, body: body as never, sectionId: section.id, authorId: reporter.id, ...extra })
+    .returning();
+  return row;
+}
+
+const figure = (src: string, mediaId?: number) => ({
+  type: 'doc',
+  content: [
+    { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn mở đầu.' }] },
+    { type: 'figure', attrs: { src, mediaId, alt: 'Cầu', caption: 'Chú thích', credit: 'Ảnh: Minh Anh' } },
+  ],
+});
+
+describe('uploading', () => {
+  it('stores a re-encoded original without EXIF/GPS, its renditions, the uploader and an audit entry', async () => {
+    const fileName = `${unique('cau-rong')}.jpg`;
+    const item = await uploadMedia({ actor: reporter, bytes: await photo(), fileName, alt: 'Cầu Rồng phun lửa', caption: 'Cầu Rồng đêm cuối tuần', credit: 'Ảnh: Minh Anh' });
+    expect(item).toMatchObject({ src: expect.stringMatching(/^\/media\/\d{4}-\d{2}\/[0-9a-f]{16}\/original\.jpg$/), width: 1200, height: 800, mime: 'image/jpeg', alt: 'Cầu Rồng phun lửa' });
+    expect(new Date(item.createdAt).toISOString()).toBe(item.createdAt);
+
+    const stored = await getObject(item.src.slice('/media/'.length));
+    expect(stored).not.toBeNull();
+    expect(stored!.length).toBe(item.size);
+    const meta = await sharp(stored!).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect(stored!.includes(Buffer.from('PhoneMaker'))).toBe(false);
+
+    const db = await getDb();
+    const [row] = await db.select().from(media).where(eq(media.id, item.id));
+    expect(row).toMatchObject({ uploadedBy: reporter.id, fileName });
+    expect(row.renditions.map((r) => r.width)).toEqual([480, 960]);
+    for (const r of row.renditions) expect((await sharp((await getObject(r.key))!).metadata()).format).toBe('webp');
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'media'), eq(auditLog.subjectId, String(item.id))));
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([['media.upload', reporter.id]]);
+  });
+
+  it('refuses an SVG named .png, HTML named .jpg and a file over the size limit, storing nothing', async () => {
+    const db = await getDb();
+    const before = (await db.select({ id: media.id }).from(media)).length;
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9" height="9"/></svg>');
+    expect(await refusal(uploadMedia({ actor: reporter, bytes: svg, fileName: 'anh-dep.png' }))).toEqual({ code: 'unsupported_type', message: imageMessages.svg });
+    const html = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>');
+    expect(await refusal(uploadMedia({ actor: reporter, bytes: html, fileName: 'anh.jpg' }))).toEqual({ code: 'unsupported_type', message: imageMessages.markup });
+    const big = Buffer.concat([await photo(64, 64), Buffer.alloc(10 * 1024 * 1024)]);
+    expect(await refusal(uploadMedia({ actor: reporter, bytes: big, fileName: 'to.jpg' }))).toEqual({ code: 'too_large', message: mediaMessages.tooLarge(10) });
+    expect((await db.select({ id: media.id }).from(media)).length).toBe(before);
+  });
+
+  it('obeys the size limit an admin sets', async () => {
+    const site = await getSiteSettings();
+    const values = { siteName: site.siteName, dateline: site.dateline, defaultCommentsMode: site.defaultCommentsMode, commentsCloseAfterDays: site.commentsCloseAfterDays, commentMaxLinks: site.commentMaxLinks };
+    const noisy = await sharp(Buffer.alloc(900 * 900 * 3).map(() => Math.floor(Math.random() * 256)), { raw: { width: 900, height: 900, channels: 3 } }).png().toBuffer();
+    expect(noisy.length).toBeGreaterThan(1024 * 1024);
+    await saveSiteSettings({ actor: admin, values: { ...values, mediaMaxMegabytes: 1 } });
+    try {
+      expect(await refusal(uploadMedia({ actor: editor, bytes: noisy, fileName: 'nhieu.png' }))).toEqual({ code: 'too_large', message: mediaMessages.tooLarge(1) });
+    } finally {
+      await saveSiteSettings({ actor: admin, values: { ...values, mediaMaxMegabytes: 10 } });
+    }
+    expect(await uploadMedia({ actor: editor, bytes: noisy, fileName: 'nhieu.png' })).toMatchObject({ mime: 'image/png', width: 900 });
+  });
+
+  it('does not let a moderator upload', async () => {
+    expect(await refusal(uploadMedia({ actor: moderator, bytes: await photo(50, 50), fileName: 'a.jpg' }))).toEqual({ code: 'forbidden', message: mediaMessages.forbidden });
+  });
+
+  it('slows down a flood of uploads from one person, refused attempts included', async () => {
+    const flooder = await createUser({ role: 'reporter' });
+    const junk = Buffer.from('not an image');
+    for (let i = 0; i < 60; i++) expect((await refusal(uploadMedia({ actor: flooder, bytes: junk, fileName: 'x.jpg' }))).code).toBe('unsupported_type');
+    expect(await refusal(uploadMedia({ actor: flooder, bytes: await photo(50, 50), fileName: 'a.jpg' }))).toEqual({ code: 'rate_limited', message: mediaMessages.rateLimited });
+  });
+});
+
+describe('the library', () => {
+  it('finds images by alt, caption, credit or file name, with or without diacritics, newest first', async () => {
+    const tag = unique('dot').replace(/-/g, '');
+    const a = await uploadMedia({ actor: reporter, bytes: await photo(60, 40), fileName: `${tag}-cho-noi.jpg`, alt: `Chợ nổi Cái Răng ${tag}`, caption: 'Buổi sáng trên sông Hậu', credit: 'Ảnh: Thu Hà' });
+    const b = await uploadMedia({ actor: otherReporter, bytes: await sharp(await photo(60, 40)).png().toBuffer(), fileName: `${tag}.png`, alt: 'Ruộng bậc thang', caption: `Mù Cang Chải mùa lúa chín ${tag}`, credit: 'Ảnh: Quốc Bảo' });
+
+    const ids = async (input: Parameters<typeof listMedia>[0]) => (await listMedia(input)).items.map((i) => i.id);
+    expect(await ids({ q: tag })).toEqual([b.id, a.id]);
+    expect(await ids({ q: `cho noi ${tag}` })).toEqual([a.id]);
+    expect(await ids({ q: `CHỢ NỔI ${tag}` })).toEqual([a.id]);
+    expect(await ids({ q: `mu cang chai ${tag}` })).toEqual([b.id]);
+    expect(await ids({ q: `quoc bao ${tag}` })).toEqual([b.id]);
+    expect(await ids({ q: `${tag}-cho-noi.jpg` })).toEqual([a.id]);
+    expect(await ids({ q: tag, type: 'png' })).toEqual([b.id]);
+    expect(await ids({ q: tag, uploadedBy: reporter.id })).toEqual([a.id]);
+    expect(await ids({ q: `${tag} 100%_` })).toEqual([]);
+    const listed = (await listMedia({ q: tag })).items[0];
+    expect(listed).toMatchObject({ uploaderName: otherReporter.name, fileName: `${tag}.png`, mime: 'image/png' });
+  });
+
+  it('pages 24 at a time and says whether there is more', async () => {
+    const tag = unique('trang').replace(/-/g, '');
+    const bytes = await photo(30, 20);
+    for (let i = 0; i < 25; i++) await uploadMedia({ actor: editor, bytes, fileName: `${tag}-${i}.jpg` });
+    const first = await listMedia({ q: tag });
+    const second = await listMedia({ q: tag, page: 2 });
+    expect([first.items.length, first.hasMore, second.items.length, second.hasMore]).toEqual([24, true, 1, false]);
+    expect(second.items[0].src).not.toBe(first.items[23].src);
+  });
+});
+
+describe('editing and deleting', () => {
+  it('lets the uploader and an editor edit details, not another reporter', async () => {
+    const item = await uploadMedia({ actor: reporter, bytes: await photo(50, 50), fileName: 'a.jpg' });
+    const edited = await updateMediaDetails({ actor: reporter, id: item.id, alt: '  Người dân   đi chợ Tết ', caption: 'Chợ hoa', credit: 'Ảnh: Minh Anh' });
+    expect(edited).toMatchObject({ alt: 'Người dân đi chợ Tết', caption: 'Chợ hoa', credit: 'Ảnh: Minh Anh' });
+    expect(await refusal(updateMediaDetails({ actor: otherReporter, id: item.id, alt: 'x', caption: '', credit: '' }))).toEqual({ code: 'forbidden', message: mediaMessages.notYours });
+    expect(await refusal(deleteMedia({ actor: otherReporter, id: item.id }))).toEqual({ code: 'forbidden', message: mediaMessages.notYours });
+    expect(await refusal(updateMediaDetails({ actor: moderator, id: item.id, alt: 'x', caption: '', credit: '' }))).toEqual({ code: 'forbidden', message: mediaMessages.forbidden });
+    await updateMediaDetails({ actor: editor, id: item.id, alt: 'Chợ hoa ngày Tết', caption: 'Chợ hoa', credit: 'Ảnh: Minh Anh' });
+    const db = await getDb();
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'media'), eq(auditLog.action, 'media.details'), eq(auditLog.subjectId, String(item.id))));
+    expect(audit.map((a) => a.actorId)).toEqual([reporter.id, editor.id]);
+  });
+
+  it('refuses to delete an image a story uses, in its body or as cover, in any status', async () => {
+    const inBody = await uploadMedia({ actor: reporter, bytes: await photo(1000, 600), fileName: 'body.jpg' });
+    const asCover = await uploadMedia({ actor: reporter, bytes: await photo(50, 50), fileName: 'cover.jpg' });
+    const story = await storyUsing(figure(inBody.src), { status: 'trashed' });
+    const other = await storyUsing({ type: 'doc', content: [] }, { coverMediaId: asCover.id, status: 'published', publishedAt: new Date() });
+
+    expect(await findMediaUsage({ id: inBody.id })).toEqual([{ id: story.id, title: story.title, status: 'trashed', asCover: false }]);
+    expect(await findMediaUsage({ id: asCover.id })).toEqual([{ id: other.id, title: other.title, status: 'published', asCover: true }]);
+    expect(await refusal(deleteMedia({ actor: reporter, id: inBody.id }))).toEqual({ code: 'conflict', message: mediaMessages.inUse([story.title]) });
+    expect(await refusal(deleteMedia({ actor: editor, id: asCover.id }))).toEqual({ code: 'conflict', message: mediaMessages.inUse([other.title]) });
+    expect(await getObject(inBody.src.slice('/media/'.length))).not.toBeNull();
+  });
+
+  it('counts a story that shows only a rendition of the image', async () => {
+    const item = await uploadMedia({ actor: reporter, bytes: await photo(1000, 600), fileName: 'r.jpg' });
+    const story = await storyUsing(figure(item.src.replace('original.jpg', '480.webp')));
+    expect((await findMediaUsage({ id: item.id })).map((u) => u.id)).toEqual([story.id]);
+  });
+
+  it('deletes an unused image with its files, and an editor may delete anyone’s', async () => {
+    const item = await uploadMedia({ actor: reporter, bytes: await photo(1000, 600), fileName: 'x.jpg' });
+    const db = await getDb();
+    const [row] = await db.select().from(media).where(eq(media.id, item.id));
+    await deleteMedia({ actor: editor, id: item.id });
+    expect(await db.select().from(media).where(eq(media.id, item.id))).toEqual([]);
+    for (const key of [row.storageKey, ...row.renditions.map((r) => r.key)]) expect(await getObject(key)).toBeNull();
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'media'), eq(auditLog.action, 'media.delete'), eq(auditLog.subjectId, String(item.id))));
+    expect(audit).toHaveLength(1);
+    expect(await refusal(deleteMedia({ actor: editor, id: item.id }))).toEqual({ code: 'not_found', message: mediaMessages.notFound });
+  });
+
+  it('lets a reporter delete their own unused image', async () => {
+    const item = await uploadMedia({ actor: reporter, bytes: await photo(40, 40), fileName: 'mine.jpg' });
+    await deleteMedia({ actor: reporter, id: item.id });
+    expect(await refusal(findMediaUsage({ id: item.id }))).toMatchObject({ code: 'not_found' });
+  });
+});
