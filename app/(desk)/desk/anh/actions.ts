@@ -1,0 +1,31 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { deskAction } from '@/lib/actions';
+import { expireReaderPages } from '@/lib/cache/reader-cache';
+import { deleteMedia, findMediaUsage, updateMediaDetails } from '@/lib/media/library';
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+
+const detailsSchema = z.object({
+  id,
+  alt: z.string().max(500, 'Mô tả ảnh dài quá 500 ký tự.'),
+  caption: z.string().max(1000, 'Chú thích dài quá 1.000 ký tự.'),
+  credit: z.string().max(200, 'Nguồn ảnh dài quá 200 ký tự.'),
+});
+
+/** lib/media checks that a reporter edits only their own images. */
+export const updateMediaDetailsAction = deskAction('media.upload', detailsSchema, async ({ id: mediaId, alt, caption, credit }, user) => {
+  await updateMediaDetails({ actor: user, id: mediaId, alt, caption, credit });
+  revalidatePath('/desk/anh');
+  // Reader pages read a cover's alt text from the library; figures in bodies carry their own copy.
+  if ((await findMediaUsage({ id: mediaId })).some((u) => u.asCover && u.status === 'published')) expireReaderPages();
+  return { ok: true, message: 'Đã lưu thông tin ảnh.' };
+});
+
+export const deleteMediaAction = deskAction('media.upload', z.object({ id }), async ({ id: mediaId }, user) => {
+  await deleteMedia({ actor: user, id: mediaId });
+  revalidatePath('/desk/anh');
+  return { ok: true, message: 'Đã xóa ảnh.' };
+});
