@@ -13,6 +13,8 @@ const statusOf: Record<DomainErrorCode, number> = {
   conflict: 409,
   invalid_input: 422,
   invalid_transition: 422,
+  too_large: 413,
+  unsupported_type: 415,
   rate_limited: 429,
   closed: 403,
 };

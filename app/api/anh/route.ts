@@ -55,6 +55,15 @@ const detailsSchema = z.object({
   credit: z.string().max(200, 'Nguồn ảnh dài quá 200 ký tự.').default(''),
 });
 
+/** The host an Origin header names; `null` (a sandboxed frame) or garbage names none. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 /** Room for the multipart envelope and the text fields around the file. */
 const FORM_OVERHEAD = 64 * 1024;
 
@@ -63,6 +72,10 @@ const FORM_OVERHEAD = 64 * 1024;
  * MediaItem, or `{ error }` in Vietnamese with 400/401/403/413/415/429.
  */
 export async function POST(req: Request) {
+  // A multipart form is a "simple" request another site could send with our cookies: only our pages may.
+  const origin = req.headers.get('origin');
+  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  if (origin && host && originHost(origin) !== host) return refuse(403, 'Yêu cầu không đến từ trang của tòa soạn.');
   const { user, refusal } = await uploader();
   if (!user) return refusal;
   const limit = await maxUploadBytes();
