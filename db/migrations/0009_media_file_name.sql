@@ -1,1 +1,0 @@
-ALTER TABLE "media" ADD COLUMN "file_name" text DEFAULT '' NOT NULL;
