@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { signIn } from './helpers';
+import { personPage, signIn, typeBody } from './helpers';
 
 /** A photo straight from a phone: EXIF with the place it was taken (GPS, IFD3 to libvips). */
 function phonePhoto() {
@@ -86,4 +86,28 @@ test('an editor cannot delete a photo that a published story uses, and is told w
   await expect(card.getByRole('alert')).toHaveText(`Không thể xóa: ảnh đang được dùng trong 1 bài viết (“${story}”). Hãy gỡ ảnh khỏi bài trước.`);
   await page.reload();
   await expect(page.getByTestId('media-card')).toHaveCount(1);
+});
+
+test('a reporter puts a new photo into a draft through the editor; the library then keeps it', async ({ browser }) => {
+  const reporter = await personPage(browser, 'reporter');
+  const title = `Chợ hoa xuân bến Bình Đông ${Date.now() % 100000}`;
+  await reporter.goto('/desk/bai-viet/moi');
+  await reporter.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await reporter.getByLabel('Sapo').fill('Những ghe hoa đầu tiên đã cập bến.');
+  await reporter.getByLabel('Chuyên mục').selectOption({ label: 'Kinh tế' });
+  await typeBody(reporter, 'Sáng nay, bến Bình Đông rực rỡ sắc hoa.');
+  await reporter.getByTestId('insert-image').click();
+  const picker = reporter.getByRole('dialog', { name: 'Chèn ảnh' });
+  const png = await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#d94f70' } }).png().toBuffer();
+  await picker.getByLabel('Tải ảnh mới lên').setInputFiles({ name: 'ghe-hoa.png', mimeType: 'image/png', buffer: png });
+  await picker.getByLabel('Mô tả ảnh (cho người khiếm thị)').fill('Ghe chở đầy chậu cúc vàng neo dọc bến');
+  await picker.getByRole('button', { name: 'Chèn vào bài' }).click();
+  await expect(reporter.getByTestId('save-status')).toHaveText(/Đã lưu lúc/, { timeout: 15_000 });
+
+  await reporter.goto('/desk/anh?cua-toi=1');
+  const card = reporter.getByTestId('media-card').filter({ hasText: 'ghe-hoa.png' });
+  await expect(card.getByRole('list', { name: 'Bài viết dùng ảnh này' })).toContainText(title);
+  reporter.once('dialog', (dialog) => dialog.accept());
+  await card.getByRole('button', { name: 'Xóa ảnh' }).click();
+  await expect(card.getByRole('alert')).toHaveText(`Không thể xóa: ảnh đang được dùng trong 1 bài viết (“${title}”). Hãy gỡ ảnh khỏi bài trước.`);
 });
