@@ -4,7 +4,8 @@ import { auditActionLabel, auditSubjectHref, describeAuditChanges, formatAuditVa
 describe('reading the audit log', () => {
   it('names acts in Vietnamese and keeps unknown ones as their code', () => {
     expect(auditActionLabel('user.invite')).toBe('Mời người dùng');
-    expect(auditActionLabel('media.upload')).toBe('media.upload');
+    expect(auditActionLabel('media.upload')).toBe('Tải ảnh lên');
+    expect(auditActionLabel('issue.print')).toBe('issue.print');
   });
 
   it('turns before/after into rows of what changed', () => {
@@ -34,6 +35,7 @@ describe('reading the audit log', () => {
     expect(auditSubjectHref('user', '3')).toBe('/desk/nguoi-dung#nguoi-dung-3');
     expect(auditSubjectHref('settings', 'site')).toBe('/desk/cai-dat');
     expect(auditSubjectHref('article', 'abc')).toBeNull();
-    expect(auditSubjectHref('media', '1')).toBeNull();
+    expect(auditSubjectHref('media', '1')).toBe('/desk/anh#anh-1');
+    expect(auditSubjectHref('media', 'x')).toBeNull();
   });
 });

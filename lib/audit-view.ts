@@ -37,6 +37,9 @@ export const auditActionLabels: Record<string, string> = {
   'tag.rename': 'Đổi tên thẻ',
   'tag.merge': 'Gộp thẻ',
   'tag.delete': 'Xóa thẻ',
+  'media.upload': 'Tải ảnh lên',
+  'media.details': 'Sửa thông tin ảnh',
+  'media.delete': 'Xóa ảnh',
   'user.invite': 'Mời người dùng',
   'user.password_reset': 'Cấp lại mật khẩu',
   'user.password_set': 'Đặt mật khẩu qua liên kết',
@@ -53,6 +56,7 @@ export const auditSubjectLabels: Record<string, string> = {
   user: 'Người dùng',
   section: 'Chuyên mục',
   tag: 'Thẻ',
+  media: 'Ảnh',
   settings: 'Cài đặt',
 };
 
@@ -80,6 +84,15 @@ const fieldLabels: Record<string, string> = {
   publishAt: 'Hẹn giờ',
   version: 'Phiên bản',
   pinnedRank: 'Vị trí ghim',
+  mediaMaxMegabytes: 'Dung lượng ảnh tối đa (MB)',
+  alt: 'Mô tả ảnh',
+  caption: 'Chú thích',
+  credit: 'Nguồn ảnh',
+  fileName: 'Tên tệp',
+  storageKey: 'Tệp lưu trữ',
+  mime: 'Định dạng',
+  size: 'Dung lượng (byte)',
+  uploadedBy: 'Người tải lên (mã)',
 };
 
 const valueLabels: Record<string, string> = {
@@ -156,6 +169,8 @@ export function auditSubjectHref(subjectType: string, subjectId: string): string
       return numeric ? `/desk/chuyen-muc#chuyen-muc-${subjectId}` : null;
     case 'tag':
       return numeric ? `/desk/the?ma=${subjectId}` : null;
+    case 'media':
+      return numeric ? `/desk/anh#anh-${subjectId}` : null;
     case 'settings':
       return subjectId === 'site' ? '/desk/cai-dat' : subjectId.startsWith('term:') ? '/desk/binh-luan/tu-ngu' : null;
     default:

@@ -83,7 +83,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
             const used = usages.get(item.id) ?? [];
             const mine = canChangeMedia(user, item);
             return (
-              <li key={item.id} data-testid="media-card" className="rounded border border-line bg-white p-3">
+              <li key={item.id} id={`anh-${item.id}`} data-testid="media-card" className="rounded border border-line bg-white p-3">
                 {/* eslint-disable-next-line @next/next/no-img-element -- our own renditions, made at upload */}
                 <img src={thumb} alt={item.alt} width={item.width} height={item.height} loading="lazy" className="aspect-[3/2] w-full bg-neutral-100 object-contain" />
                 <p className="mt-2 break-all text-sm font-semibold">{item.fileName || `Ảnh #${item.id}`}</p>
