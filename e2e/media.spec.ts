@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { personPage, signIn, typeBody } from './helpers';
@@ -110,4 +111,17 @@ test('a reporter puts a new photo into a draft through the editor; the library t
   reporter.once('dialog', (dialog) => dialog.accept());
   await card.getByRole('button', { name: 'Xóa ảnh' }).click();
   await expect(card.getByRole('alert')).toHaveText(`Không thể xóa: ảnh đang được dùng trong 1 bài viết (“${title}”). Hãy gỡ ảnh khỏi bài trước.`);
+});
+
+test('the photo library has no serious accessibility violation', async ({ page }) => {
+  // axe reads every form of the grid; on a busy machine that takes a while.
+  test.setTimeout(120_000);
+  await signIn(page, 'editor');
+  await page.goto('/desk/anh');
+  await expect(page.getByTestId('media-card').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(', ')})`);
+  expect(serious).toEqual([]);
 });
