@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
 
 async function seriousViolations(page: import('@playwright/test').Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -50,4 +51,14 @@ test('the article page shows the whole anatomy of a newspaper story', async ({ p
   const img = await page.request.get((await figure.locator('img').getAttribute('src'))!);
   expect(img.status()).toBe(200);
   expect(img.headers()['cache-control']).toContain('immutable');
+});
+
+test('the article editor and its photo picker have no serious accessibility violation', async ({ page }) => {
+  await signIn(page, 'reporter');
+  await page.goto('/desk/bai-viet/moi');
+  await expect(page.getByTestId('body-editor')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId('insert-image').click();
+  await expect(page.getByRole('dialog', { name: 'Chèn ảnh' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
