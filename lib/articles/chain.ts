@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, like, or } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { type Role, settings, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
@@ -10,18 +10,62 @@ import { chainSchema } from './chain-schema';
 import { defaultChain, type SignoffChain } from './signoff';
 
 const KEY = 'signoffChain';
+const SECTION_PREFIX = `${KEY}:section:`;
+const sectionKey = (sectionId: number) => `${SECTION_PREFIX}${sectionId}`;
 type Actor = { id: number; role: Role };
 
-/** The newsroom's sign-off chain (the default one level until an admin configures more). */
-export async function getSignoffChain({ tx }: { tx?: Tx } = {}): Promise<SignoffChain> {
+/**
+ * The sign-off chain of a section: its own if an admin gave it one (a Thời sự story may need the
+ * Tổng biên tập), else the newsroom's (one level, Biên tập viên, until an admin configures more).
+ */
+export async function getSignoffChain({ tx, sectionId }: { tx?: Tx; sectionId?: number | null } = {}): Promise<SignoffChain> {
   const db = tx ?? (await getDb());
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY));
-  const parsed = chainSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : defaultChain;
+  const keys = sectionId ? [KEY, sectionKey(sectionId)] : [KEY];
+  const rows = await db.select({ key: settings.key, value: settings.value }).from(settings).where(inArray(settings.key, keys));
+  const own = chainSchema.safeParse(rows.find((r) => r.key !== KEY)?.value);
+  if (own.success) return own.data;
+  const shared = chainSchema.safeParse(rows.find((r) => r.key === KEY)?.value);
+  return shared.success ? shared.data : defaultChain;
 }
 
-/** An admin sets the levels and who acts at each; audited. Named people must be editors or admins. */
-export async function saveSignoffChain({ actor, chain }: { actor: Actor; chain: SignoffChain }): Promise<SignoffChain> {
+/** The newsroom's chain and every section's own, for lists across sections ("waiting for my level"). */
+export async function listSignoffChains(): Promise<{ shared: SignoffChain; bySection: Map<number, SignoffChain> }> {
+  const db = await getDb();
+  const rows = await db.select({ key: settings.key, value: settings.value }).from(settings).where(or(eq(settings.key, KEY), like(settings.key, `${SECTION_PREFIX}%`)));
+  const bySection = new Map<number, SignoffChain>();
+  let shared = defaultChain;
+  for (const row of rows) {
+    const parsed = chainSchema.safeParse(row.value);
+    if (!parsed.success) continue;
+    if (row.key === KEY) shared = parsed.data;
+    else bySection.set(Number(row.key.slice(SECTION_PREFIX.length)), parsed.data);
+  }
+  return { shared, bySection };
+}
+
+/** Whether a section has a chain of its own. */
+export async function hasOwnSignoffChain({ sectionId }: { sectionId: number }): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ key: settings.key }).from(settings).where(eq(settings.key, sectionKey(sectionId)));
+  return Boolean(row);
+}
+
+/** A section goes back to the newsroom's chain; audited. */
+export async function dropSectionSignoffChain({ actor, sectionId }: { actor: Actor; sectionId: number }) {
+  if (!can(actor.role, 'workflow.manage')) throw new DomainError('forbidden', 'Bạn không có quyền sửa quy trình duyệt bài.');
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const before = await getSignoffChain({ tx, sectionId });
+    await tx.delete(settings).where(eq(settings.key, sectionKey(sectionId)));
+    await recordAudit(tx, { actorId: actor.id, action: 'workflow.drop', subjectType: 'settings', subjectId: sectionKey(sectionId), before, after: null });
+  });
+}
+
+/**
+ * An admin sets the levels and who acts at each, for the newsroom or for one section; audited.
+ * Named people must be active editors or admins (acting needs the review permission anyway).
+ */
+export async function saveSignoffChain({ actor, chain, sectionId }: { actor: Actor; chain: SignoffChain; sectionId?: number | null }): Promise<SignoffChain> {
   if (!can(actor.role, 'workflow.manage')) throw new DomainError('forbidden', 'Bạn không có quyền sửa quy trình duyệt bài.');
   const parsed = chainSchema.safeParse(chain);
   if (!parsed.success) throw new DomainError('invalid_input', parsed.error.issues[0]?.message ?? 'Quy trình không hợp lệ.');
@@ -40,12 +84,13 @@ export async function saveSignoffChain({ actor, chain }: { actor: Actor; chain: 
         throw new DomainError('invalid_input', 'Chỉ có thể giao cấp duyệt cho biên tập viên hoặc quản trị đang hoạt động.');
       }
     }
-    const before = await getSignoffChain({ tx });
+    const key = sectionId ? sectionKey(sectionId) : KEY;
+    const before = await getSignoffChain({ tx, sectionId });
     await tx
       .insert(settings)
-      .values({ key: KEY, value: clean })
+      .values({ key, value: clean })
       .onConflictDoUpdate({ target: settings.key, set: { value: clean, updatedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: 'workflow.save', subjectType: 'settings', subjectId: KEY, before, after: clean });
+    await recordAudit(tx, { actorId: actor.id, action: 'workflow.save', subjectType: 'settings', subjectId: key, before, after: clean });
     return clean;
   });
 }

@@ -296,7 +296,7 @@ export async function moveArticle({
     const [current] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update');
     if (!current) throw new DomainError('not_found', 'Không tìm thấy bài viết.');
     // Sign-off hook: the configured chain decides who acts at the level the story waits at.
-    const chain = await getSignoffChain({ tx });
+    const chain = await getSignoffChain({ tx, sectionId: current.sectionId });
     const check = checkSignoffMove(move, current, actor, chain);
     if (!check.ok) {
       throw new DomainError(check.reason === 'illegal' ? 'invalid_transition' : 'forbidden', refusals[check.reason]);

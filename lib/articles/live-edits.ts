@@ -60,7 +60,7 @@ export async function keepLiveEdit(tx: Tx, { actor, current, fields }: { actor: 
   // Autosave may save often: tell the first level once, when the edit (re)enters review.
   const alreadyWaiting = current.pendingEdit?.status === 'in_review' && current.pendingEdit.level === 1;
   if (!alreadyWaiting) {
-    const chain = await getSignoffChain({ tx });
+    const chain = await getSignoffChain({ tx, sectionId: current.sectionId });
     await noticeForMove(tx, { actor, move: 'submit', before: current, after: { ...saved, title: String(edit.fields.title ?? saved.title) }, chain, now: clockNow(), edit: true });
   }
   return saved;
@@ -95,7 +95,7 @@ export async function moveLiveEdit({
     if (!current) throw new DomainError('not_found', 'Không tìm thấy bài viết.');
     const edit = current.pendingEdit;
     if (!edit || current.status !== 'published') throw new DomainError('invalid_transition', 'Bài không có bản sửa nào đang chờ duyệt.');
-    const chain = await getSignoffChain({ tx });
+    const chain = await getSignoffChain({ tx, sectionId: current.sectionId });
     if (move === 'discard') {
       if (!can(actor.role, 'article.editAny')) throw new DomainError('forbidden', 'Bạn không có quyền thực hiện thao tác này.');
       const [saved] = await tx.update(articles).set({ pendingEdit: null, version: current.version + 1 }).where(eq(articles.id, articleId)).returning();
