@@ -9,6 +9,7 @@ import { listCorrections, publishCorrection } from './corrections';
 import { approveArticle, createDraft, moveArticle, publishArticle, returnToReporter, saveDraft, submitForReview } from './desk';
 import { moveLiveEdit, textForEditor } from './live-edits';
 import { getArticleForReader, listLatestArticles } from './public';
+import { listMyDesk } from './my-desk';
 import { storiesGoingLive } from '@/lib/cache/scheduler';
 
 const { getDb } = withTestDatabase();
@@ -220,5 +221,19 @@ describe('scheduling and corrections', () => {
   it('lists nothing from this section before its time', async () => {
     const list = await listLatestArticles({ sectionId: section.id, limit: 100 });
     expect(list.map((a) => a.title)).not.toContain('Bài hẹn giờ sáng mai');
+  });
+});
+
+describe('my desk', () => {
+  it('lists what waits at my level, searchable without diacritics', async () => {
+    const story = await submitted('Đường sắt Bắc Nam tốc độ cao');
+    await approveArticle({ actor: editor, articleId: story.id });
+    const ids = async (actor: User, q?: string) => (await listMyDesk({ actor, list: 'cho-toi', filters: { q, 'chuyen-muc': section.id } })).map((r) => r.id);
+    expect(await ids(secretary)).toContain(story.id);
+    expect(await ids(secretary, 'duong sat bac nam')).toEqual([story.id]);
+    expect(await ids(chief)).not.toContain(story.id);
+    expect(await ids(reporter)).toEqual([]);
+    const drafts = await listMyDesk({ actor: reporter, list: 'nhap', filters: { 'chuyen-muc': section.id } });
+    expect(drafts.every((r) => r.status === 'draft')).toBe(true);
   });
 });
