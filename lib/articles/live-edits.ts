@@ -1,11 +1,12 @@
 import 'server-only';
 import { eq, getTableColumns } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
-import { type Article, articleCredits, articleNotes, articleRevisions, articles, type PendingEdit, type Role } from '@/db/schema';
+import { type Article, articleCredits, articleNotes, articleTags, articleRevisions, articles, type PendingEdit, type Role } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
 import { now as clockNow } from '@/lib/clock';
 import { DomainError } from '@/lib/errors';
+import { findOrCreateTags } from '@/lib/tags';
 import { normaliseText } from '@/lib/text';
 import { getSignoffChain } from './chain';
 import { parseCreditNames } from './credits';
@@ -33,17 +34,27 @@ const workflowOwned = new Set(['id', 'slug', 'authorId', 'status', 'publishAt', 
 const contentColumns = Object.keys(getTableColumns(articles)).filter((k) => !workflowOwned.has(k));
 
 function contentOnly(fields: Record<string, unknown>): Partial<Article> {
-  return Object.fromEntries(Object.entries(fields).filter(([k]) => contentColumns.includes(k))) as Partial<Article>;
+  return Object.fromEntries(Object.entries(fields).filter(([k]) => contentColumns.includes(k) && fields[k] !== undefined)) as Partial<Article>;
+}
+
+/** Tags live in their own table: an edit carries their names under `tags`, applied on publish. */
+function tagsOf(fields: Record<string, unknown>): string[] | undefined {
+  return Array.isArray(fields.tags) ? fields.tags.filter((t): t is string => typeof t === 'string') : undefined;
+}
+
+export function pendingTagsOf(article: Pick<Article, 'pendingEdit' | 'status'>): string[] | undefined {
+  return article.status === 'published' && article.pendingEdit ? tagsOf(article.pendingEdit.fields) : undefined;
 }
 
 /** What the desk editor shows: the pending edit if there is one, else the live text. */
-export function textForEditor<A extends Pick<Article, 'pendingEdit'>>(article: A): A {
-  return article.pendingEdit ? { ...article, ...contentOnly(article.pendingEdit.fields) } : article;
+export function textForEditor<A extends Pick<Article, 'pendingEdit' | 'status'>>(article: A): A {
+  return article.status === 'published' && article.pendingEdit ? { ...article, ...contentOnly(article.pendingEdit.fields) } : article;
 }
 
 /** Sign-off hook of saveDraft: keeps the edit of a published story pending, back at the first level. */
 export async function keepLiveEdit(tx: Tx, { actor, current, fields }: { actor: Actor; current: Article; fields: Record<string, unknown> }): Promise<Article> {
-  const edit: PendingEdit = { fields: contentOnly(fields), status: 'in_review', level: 1, savedBy: actor.id, savedAt: new Date().toISOString() };
+  const tags = tagsOf(fields);
+  const edit: PendingEdit = { fields: { ...contentOnly(fields), ...(tags ? { tags } : {}) }, status: 'in_review', level: 1, savedBy: actor.id, savedAt: new Date().toISOString() };
   const [saved] = await tx
     .update(articles)
     .set({ pendingEdit: edit, version: current.version + 1 })
@@ -132,6 +143,12 @@ export async function moveLiveEdit({
         sectionId: saved.sectionId,
         savedBy: actor.id,
       });
+      const tags = tagsOf(edit.fields);
+      if (tags) {
+        const found = await findOrCreateTags({ actor, names: tags, tx });
+        await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
+        if (found.length) await tx.insert(articleTags).values(found.map((t) => ({ articleId, tagId: t.id })));
+      }
       await tx.delete(articleCredits).where(eq(articleCredits.articleId, articleId));
       const people = parseCreditNames(saved.credit);
       if (people.length) await tx.insert(articleCredits).values(people.map((p) => ({ articleId, ...p })));

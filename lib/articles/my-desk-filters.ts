@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** The lists of "Bàn làm việc" and their names in the address bar. */
 export const deskLists = {
+  'cua-toi': 'Tất cả bài của tôi',
   'cho-toi': 'Chờ tôi duyệt',
   nhap: 'Bản nháp của tôi',
   'tra-lai': 'Bị trả lại',

@@ -51,6 +51,8 @@ async function listCondition(list: DeskList, actor: Actor): Promise<SQL | undefi
   const mine = eq(articles.authorId, actor.id);
   const reviewer = can(actor.role, 'article.review');
   switch (list) {
+    case 'cua-toi':
+      return mine;
     case 'nhap':
       return and(mine, eq(articles.status, 'draft'));
     case 'tra-lai':
