@@ -55,7 +55,7 @@ export default async function SignoffChainPage({ searchParams }: { searchParams:
         </p>
       ) : null}
       <ChainEditor
-        key={`${section?.id ?? 'all'}-${JSON.stringify(chain)}`}
+        key={section?.id ?? 'all'}
         initial={chain.levels.map((l) => ({ ...l, roles: l.roles.filter((r): r is 'editor' | 'admin' => r === 'editor' || r === 'admin') }))}
         people={people.map((p) => ({ ...p, name: `${p.name} (${roleLabels[p.role]})` }))}
         sectionId={section?.id ?? null}
