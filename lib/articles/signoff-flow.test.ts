@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleNotes, articles, auditLog, type Section, type User } from '@/db/schema';
+import { articleNotes, articles, articleTags, auditLog, type Section, tags, type User } from '@/db/schema';
 import { withTestDatabase } from '@/test/database';
 import { createSection, createUser } from '@/test/fixtures';
 import { listNotifications, markNotificationsRead, countUnreadNotifications } from '@/lib/notifications';
@@ -174,6 +174,21 @@ describe('editing a live story', () => {
     expect(published.bodyText).toBe('Bản mới.');
     const after = await getArticleForReader({ id: live.id });
     expect(after && !after.gone && after.article.title).toBe('Giá xăng giảm 500 đồng từ chiều nay');
+  });
+
+  it('carries the tags of an edit, applied only when the edit is published', async () => {
+    const live = await publishedStory('Bài có từ khóa sửa sau');
+    const tagName = `Từ khóa ${Date.now() % 100000}`;
+    await saveDraft({ actor: editor, articleId: live.id, version: live.version, input: { ...input('Bài có từ khóa sửa sau'), tags: [tagName] } });
+    const db = await getDb();
+    const tagsOf = async () =>
+      (await db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, live.id))).map((t) => t.name);
+    expect(await tagsOf()).toEqual([]);
+    await moveLiveEdit({ actor: editor, articleId: live.id, move: 'approve' });
+    await moveLiveEdit({ actor: secretary, articleId: live.id, move: 'approve' });
+    await moveLiveEdit({ actor: chief, articleId: live.id, move: 'approve' });
+    await moveLiveEdit({ actor: editor, articleId: live.id, move: 'publish' });
+    expect(await tagsOf()).toEqual([tagName]);
   });
 
   it('returns an edit with a reason, the live text untouched', async () => {
