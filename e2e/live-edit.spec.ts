@@ -14,8 +14,9 @@ test('an edit of a live story goes through review while the published text stays
 
   await editor.getByLabel('Tiêu đề').fill(after);
   await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(editor.getByRole('status').filter({ hasText: 'Bạn đọc vẫn thấy bản đang đăng.' })).toBeVisible();
+  await expect(editor.getByTestId('save-status')).toHaveText(/^Đã lưu lúc/);
   await expect(editor.getByTestId('pending-edit')).toContainText('đang chờ duyệt');
+  await expect(editor.getByTestId('pending-edit')).toContainText('Bạn đọc vẫn thấy bản đang đăng');
 
   const reader = await personPage(browser);
   await reader.goto(url);
