@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { personPage, writeAndSubmit } from './helpers';
 
@@ -54,5 +55,19 @@ test('a story climbs a three-level chain: Biên tập viên → Thư ký tòa so
     await admin.getByRole('navigation', { name: 'Áp dụng cho' }).getByRole('link', { name: 'Chính trị' }).click();
     await admin.getByRole('button', { name: 'Dùng quy trình chung' }).click();
     await expect(admin.getByText('Chuyên mục Chính trị đang dùng quy trình chung')).toBeVisible();
+  }
+});
+
+test('the sign-off pages have no serious accessibility violation', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const admin = await personPage(browser, 'admin');
+  for (const path of ['/desk/quy-trinh', '/desk/thong-bao', '/desk/bai-viet?ds=cho-toi', '/desk/duyet-bai']) {
+    await admin.goto(path);
+    await expect(admin.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page: admin }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(', ')})`);
+    expect(serious).toEqual([]);
   }
 });
