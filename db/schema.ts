@@ -136,6 +136,10 @@ export const articles = pgTable(
     viewCount: integer('view_count').notNull().default(0),
     // Editor-pinned stories lead the front page, lowest rank first; null = not pinned.
     pinnedRank: integer('pinned_rank'),
+    // Sign-off chain (lib/articles/signoff.ts): the level (1-based) a story in review waits at; 0 = none.
+    reviewLevel: integer('review_level').notNull().default(0),
+    // A published story's edit waiting for sign-off while the live text stays (lib/articles/live-edits.ts).
+    pendingEdit: jsonb('pending_edit').$type<PendingEdit>(),
     // Title, lead and body, unaccented, parsed once when the story is saved: a search then reads
     // the index and never re-parses thousands of bodies (f_unaccent comes from 0001_search.sql).
     searchVector: tsvector('search_vector').generatedAlwaysAs(
@@ -184,6 +188,15 @@ export const articleViews = pgTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hour_idx').on(t.hour)],
 );
+
+/** An edit of a live story: its content columns (generic, so new columns keep working) and its own review state. */
+export type PendingEdit = {
+  fields: Record<string, unknown>;
+  status: 'in_review' | 'returned' | 'approved';
+  level: number;
+  savedBy: number;
+  savedAt: string;
+};
 
 /** The ProseMirror/TipTap document shape the desk stores; rendered to HTML through an allow-list. */
 export type RichDoc = { type: 'doc'; content: RichNode[] };
@@ -377,6 +390,23 @@ export const settings = pgTable('settings', {
   updatedAt: updatedAt(),
 });
 
+/** In-app notices for desk people: a story returned, approved at a level, published, waiting for them. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'returned' | 'approved' | 'published' | 'waiting' | 'correction'>().notNull(),
+    message: text('message').notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt)],
+);
+
 /** One row per counted event (failed sign-in, comment posted…): rate limits hold across instances. */
 export const rateLimitEvents = pgTable(
   'rate_limit_events',
@@ -400,3 +430,4 @@ export type Comment = typeof comments.$inferSelect;
 export type CommentStatus = (typeof commentStatusEnum.enumValues)[number];
 export type CommentsMode = (typeof commentsModeEnum.enumValues)[number];
 export type Media = typeof media.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;

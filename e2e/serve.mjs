@@ -15,6 +15,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   DATA_DIR: dataDir,
   SEED_DEMO: '1',
+  // Lets a spec move the server's clock (lib/clock.ts); never set outside end-to-end runs.
+  E2E_CLOCK: '1',
   PORT: port,
   SITE_URL: `http://127.0.0.1:${port}`,
   AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),

@@ -20,6 +20,14 @@ export const auditActionLabels: Record<string, string> = {
   'article.pin': 'Ghim lên trang chủ',
   'article.unpin': 'Bỏ ghim trang chủ',
   'article.comments_mode': 'Đổi chế độ bình luận của bài',
+  'article.editSubmit': 'Lưu bản sửa bài đang đăng (chờ duyệt)',
+  'article.editApprove': 'Duyệt bản sửa',
+  'article.editReturn': 'Trả bản sửa',
+  'article.editPublish': 'Xuất bản bản sửa',
+  'article.editDiscard': 'Bỏ bản sửa',
+  'article.correct': 'Đăng đính chính',
+  'workflow.save': 'Lưu quy trình duyệt bài',
+  'workflow.drop': 'Chuyên mục dùng lại quy trình chung',
   'comment.approve': 'Duyệt bình luận',
   'comment.reject': 'Từ chối bình luận',
   'comment.spam': 'Đánh dấu bình luận rác',
@@ -93,6 +101,11 @@ const fieldLabels: Record<string, string> = {
   mime: 'Định dạng',
   size: 'Dung lượng (byte)',
   uploadedBy: 'Người tải lên (mã)',
+  reviewLevel: 'Cấp duyệt',
+  level: 'Cấp duyệt',
+  pendingEdit: 'Bản sửa',
+  correction: 'Đính chính',
+  levels: 'Các cấp duyệt',
 };
 
 const valueLabels: Record<string, string> = {

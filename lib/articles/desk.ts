@@ -25,7 +25,13 @@ import { parseCreditNames } from './credits';
 import { countBodyWords } from './diff';
 import { findOrCreateTags } from '@/lib/tags';
 import { plainToDoc, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
-import { canEditArticle, checkMove, type Move, moves, movesNeedingReason } from './workflow';
+import { canEditArticle, type Move, moves, movesNeedingReason } from './workflow';
+// Sign-off chain, notices and live edits live in their own modules (hooks marked "sign-off hook").
+import { getSignoffChain } from './chain';
+import { checkSignoffMove } from './signoff';
+import { noticeForMove } from './signoff-notices';
+import { keepLiveEdit } from './live-edits';
+import { now as clockNow } from '@/lib/clock';
 
 export type Actor = Pick<User, 'id' | 'role'>;
 
@@ -213,6 +219,12 @@ export async function saveDraft({
       return { conflict: true as const };
     }
     await assertCover(tx, input.coverMediaId);
+    // Sign-off hook: a live story's edit waits for sign-off; readers keep the published text.
+    if (current.status === 'published') {
+      const saved = await keepLiveEdit(tx, { actor, current, fields: { ...definedOnly(fields), tags: input.tags } });
+      await keepRevision(tx, { ...current, ...definedOnly(fields), version: saved.version }, actor.id, false, autosave);
+      return { conflict: false as const, saved };
+    }
     const [saved] = await tx
       .update(articles)
       .set({
@@ -253,6 +265,7 @@ const refusals = {
   forbidden: 'Bạn không có quyền thực hiện thao tác này.',
   not_owner: 'Bạn chỉ có thể gửi duyệt bài của chính mình.',
   illegal: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của bài.',
+  not_your_level: 'Bài đang chờ duyệt ở một cấp khác: bạn không duyệt ở cấp này.',
 } as const;
 
 /**
@@ -265,7 +278,7 @@ export async function moveArticle({
   move,
   reason,
   publishAt,
-  now = new Date(),
+  now = clockNow(),
 }: {
   actor: Actor;
   articleId: number;
@@ -282,11 +295,13 @@ export async function moveArticle({
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update');
     if (!current) throw new DomainError('not_found', 'Không tìm thấy bài viết.');
-    const check = checkMove(move, current, actor);
+    // Sign-off hook: the configured chain decides who acts at the level the story waits at.
+    const chain = await getSignoffChain({ tx, sectionId: current.sectionId });
+    const check = checkSignoffMove(move, current, actor, chain);
     if (!check.ok) {
       throw new DomainError(check.reason === 'illegal' ? 'invalid_transition' : 'forbidden', refusals[check.reason]);
     }
-    const changes: Partial<Article> = { status: check.to, updatedAt: now };
+    const changes: Partial<Article> = { status: check.to, reviewLevel: check.level, updatedAt: now };
     if (move === 'publish') {
       const at = publishAt && publishAt > now ? publishAt : now;
       changes.publishAt = at;
@@ -306,9 +321,10 @@ export async function moveArticle({
       action: `article.${move}`,
       subjectType: 'article',
       subjectId: articleId,
-      before: { status: current.status },
-      after: { status: saved.status, publishAt: saved.publishAt, reason: note || undefined },
+      before: { status: current.status, reviewLevel: current.reviewLevel },
+      after: { status: saved.status, reviewLevel: saved.reviewLevel, publishAt: saved.publishAt, reason: note || undefined },
     });
+    await noticeForMove(tx, { actor, move, before: current, after: saved, chain, reason: note, now });
     return saved;
   });
 }

@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { now } from '@/lib/clock';
 import { memoize } from '@/lib/cache/memo';
 import { articleCredits, articles, articleTags, articleViews, media, sections, tags } from '@/db/schema';
 
 /** What a reader may see: published, and its time has come (scheduled stories wait). */
-export const isLive = (now = new Date()) => and(eq(articles.status, 'published'), lte(articles.publishedAt, now));
+export const isLive = (at = now()) => and(eq(articles.status, 'published'), lte(articles.publishedAt, at));
 
 export function articlePath(a: { slug: string; id: number }, sectionSlug: string): string {
   return `/${sectionSlug}/${a.slug}-${a.id}`;
@@ -194,7 +195,7 @@ export async function getArticleForReader({ id }: { id: number }) {
   if (!row) return null;
   const { article } = row;
   if (article.status === 'unpublished') return { gone: true as const };
-  if (article.status !== 'published' || !article.publishedAt || article.publishedAt > new Date()) return null;
+  if (article.status !== 'published' || !article.publishedAt || article.publishedAt > now()) return null;
   const articleTagRows = await db
     .select({ id: tags.id, slug: tags.slug, name: tags.name })
     .from(articleTags)

@@ -28,6 +28,8 @@ const expected: Record<string, Record<Role, boolean>> = {
   'tag.manage': { admin: Y, editor: Y, reporter: N, moderator: N },
   'settings.manage': { admin: Y, editor: N, reporter: N, moderator: N },
   'audit.read': { admin: Y, editor: N, reporter: N, moderator: N },
+  'workflow.manage': { admin: Y, editor: N, reporter: N, moderator: N },
+  'article.correct': { admin: Y, editor: Y, reporter: N, moderator: N },
 };
 
 const allRoles: Role[] = ['admin', 'editor', 'reporter', 'moderator'];

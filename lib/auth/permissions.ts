@@ -20,6 +20,8 @@ export const permissionTable = {
   'tag.manage': ['admin', 'editor'],
   'settings.manage': ['admin'],
   'audit.read': ['admin'],
+  'workflow.manage': ['admin'],
+  'article.correct': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -4,6 +4,7 @@ import { and, eq, gt, lte } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles } from '@/db/schema';
 import { authSecret } from '@/lib/auth/secret';
+import { now } from '@/lib/clock';
 
 /** Proves a cache-expiry call comes from this deployment's own timer. */
 export function internalToken(): string {
@@ -48,9 +49,10 @@ export async function storiesGoingLive({ since, until }: { since: Date; until: D
 export function startScheduledPublishing({ intervalMs = 5_000 }: { intervalMs?: number } = {}) {
   const g = globalThis as { __toasoanTicker?: NodeJS.Timeout };
   if (g.__toasoanTicker) return;
-  let since = new Date();
+  let since = now();
   g.__toasoanTicker = setInterval(async () => {
-    const until = new Date();
+    // The injectable clock: an e2e run may move it forward (lib/clock.ts).
+    const until = now();
     try {
       const due = await storiesGoingLive({ since, until });
       if (due.length) await askOwnInstanceToExpire(null);

@@ -4,13 +4,17 @@ import { SignOutButton } from '@/components/desk/sign-out-button';
 import { can, roleLabels } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
 import { countQueues } from '@/lib/comments/comments';
+import { countUnreadNotifications } from '@/lib/notifications';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Tòa soạn', robots: { index: false } };
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDeskUser('desk.enter', '/desk');
-  const queues = can(user.role, 'comment.moderate') ? await countQueues() : null;
+  const [queues, unread] = await Promise.all([
+    can(user.role, 'comment.moderate') ? countQueues() : null,
+    countUnreadNotifications({ userId: user.id }),
+  ]);
   const links = [
     can(user.role, 'article.create') && { href: '/desk/bai-viet', label: 'Bài của tôi' },
     can(user.role, 'article.review') && { href: '/desk/duyet-bai', label: 'Duyệt bài' },
@@ -22,6 +26,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     can(user.role, 'user.manage') && { href: '/desk/nguoi-dung', label: 'Người dùng' },
     can(user.role, 'section.manage') && { href: '/desk/chuyen-muc', label: 'Chuyên mục' },
     can(user.role, 'tag.manage') && { href: '/desk/the', label: 'Thẻ' },
+    can(user.role, 'workflow.manage') && { href: '/desk/quy-trinh', label: 'Quy trình duyệt' },
     can(user.role, 'settings.manage') && { href: '/desk/cai-dat', label: 'Cài đặt' },
     can(user.role, 'audit.read') && { href: '/desk/nhat-ky', label: 'Nhật ký' },
   ].filter(Boolean) as { href: string; label: string }[];
@@ -51,6 +56,19 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               </li>
             </ul>
           </nav>
+          <Link
+            href="/desk/thong-bao"
+            data-testid="notification-bell"
+            aria-label={unread ? `Thông báo: ${unread} chưa đọc` : 'Thông báo: không có thông báo mới'}
+            className="relative rounded px-2 py-1.5 text-sm hover:bg-neutral-700"
+          >
+            <span aria-hidden="true">🔔</span>
+            {unread ? (
+              <span aria-hidden="true" className="ml-1 rounded-full bg-brand px-1.5 text-xs font-bold" data-testid="notification-count">
+                {unread > 99 ? '99+' : unread}
+              </span>
+            ) : null}
+          </Link>
           <p className="text-sm">
             <Link href="/desk/tai-khoan" className="underline-offset-2 hover:underline" aria-label={`Tài khoản của tôi: ${user.name}`}>
               <span data-testid="desk-user">{user.name}</span>

@@ -8,6 +8,7 @@ import { moveArticle, pinToFrontPage } from '@/lib/articles/desk';
 import { moveSchema, pinSchema } from '@/lib/articles/schema';
 import { moves } from '@/lib/articles/workflow';
 import { formatPublishedAt } from '@/lib/dates';
+import { now } from '@/lib/clock';
 
 /** One action for every step of the sign-off chain; lib/articles checks who may take which step. */
 export const moveArticleAction = deskAction('desk.enter', moveSchema, async (input, user) => {
@@ -20,9 +21,10 @@ export const moveArticleAction = deskAction('desk.enter', moveSchema, async (inp
   });
   if (input.move === 'unpublish' || input.move === 'publish') forgetGoneArticles();
   expireReaderPages();
-  if (input.move === 'publish' && saved.publishedAt && saved.publishedAt > new Date()) {
+  if (input.move === 'publish' && saved.publishedAt && saved.publishedAt > now()) {
     return { ok: true, message: `Đã hẹn giờ xuất bản lúc ${formatPublishedAt(saved.publishedAt)}.` };
   }
+  if (input.move === 'approve' && saved.status === 'in_review') return { ok: true, message: 'Đã duyệt, bài chuyển lên cấp duyệt tiếp theo.' };
   return { ok: true, message: `${moves[input.move].label}: đã thực hiện.` };
 });
 

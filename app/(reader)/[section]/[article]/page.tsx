@@ -14,6 +14,8 @@ import { Gone } from '@/components/reader/gone';
 import { ArticleStory } from '@/components/reader/article-story';
 import { ViewBeacon } from '@/components/reader/view-beacon';
 import { JsonLd } from '@/components/reader/json-ld';
+import { Corrections } from '@/components/reader/corrections';
+import { listCorrections } from '@/lib/articles/corrections';
 import { getCoverImage } from '@/lib/seo/feeds';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleImages, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
@@ -47,11 +49,12 @@ export default async function ArticlePage({ params }: Props) {
   const path = articlePath(article, section.slug);
   if (sectionParam !== section.slug || param !== `${article.slug}-${article.id}`) permanentRedirect(path);
 
-  const [site, comments, related, cover] = await Promise.all([
+  const [site, comments, related, cover, corrections] = await Promise.all([
     getSiteSettings(),
     listApprovedComments({ articleId: article.id }),
     listRelatedArticles({ articleId: article.id, sectionId: section.id, tagIds: tags.map((t) => t.id) }),
     getCoverImage({ mediaId: article.coverMediaId }),
+    listCorrections({ articleId: article.id }),
   ]);
   const publishedAt = article.publishedAt!;
   const mode = effectiveMode({ article: article.commentsMode, section: section.commentsMode, site: site.defaultCommentsMode });
@@ -71,11 +74,17 @@ export default async function ArticlePage({ params }: Props) {
       <article className="lg:col-span-2">
         <JsonLd
           data={[
-            newsArticleJsonLd({ article, section, site, images: articleImages({ cover, body: article.body }) }),
+            {
+              ...newsArticleJsonLd({ article, section, site, images: articleImages({ cover, body: article.body }) }),
+              ...(corrections.length
+                ? { correction: corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.body, datePublished: c.createdAt.toISOString() })) }
+                : {}),
+            },
             breadcrumbJsonLd({ article, section, site }),
           ]}
         />
         <ArticleStory article={article} section={section} tags={tags} dateline={site.dateline} publishedAt={publishedAt} />
+        <Corrections items={corrections} />
         <ShareBar url={`${site.siteUrl}${path}`} title={article.title} />
         <ViewBeacon articleId={article.id} />
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { getLatestSave, saveDraft } from '@/lib/articles/desk';
 import { editorSaveSchema } from '@/lib/articles/schema';
-import { expireReaderPages } from '@/lib/cache/reader-cache';
 import { isDomainError } from '@/lib/errors';
 import { deskRoute, routeError } from '@/lib/routes';
 
@@ -17,8 +16,8 @@ export const PUT = deskRoute('article.editOwn', editorSaveSchema, async (input, 
   const { version, autosave, ...fields } = input;
   try {
     const saved = await saveDraft({ actor: user, articleId: articleId.data, version, input: fields, autosave });
-    if (saved.status === 'published') expireReaderPages();
-    return { version: saved.version, slug: saved.slug, updatedAt: saved.updatedAt.toISOString() };
+    // Sign-off hook: a live story's save is a pending edit (lib/articles/live-edits.ts); readers see no change.
+    return { version: saved.version, slug: saved.slug, updatedAt: (saved.pendingEdit ? new Date() : saved.updatedAt).toISOString(), pendingEdit: saved.pendingEdit?.status ?? null };
   } catch (err) {
     if (isDomainError(err) && err.code === 'conflict') {
       const theirs = await getLatestSave({ articleId: articleId.data });

@@ -5,7 +5,13 @@ import { DraftSaveProvider } from '@/components/desk/editor/draft-save';
 import { WorkflowButtons } from '@/components/desk/workflow-buttons';
 import { editorDraftOf, getArticleForDesk } from '@/lib/articles/desk';
 import { articlePath, listSections } from '@/lib/articles/public';
-import { availableMoves, canEditArticle, moves, movesNeedingReason, statusLabels } from '@/lib/articles/workflow';
+import { canEditArticle, moves, movesNeedingReason, statusLabels } from '@/lib/articles/workflow';
+// Sign-off hooks (chain levels, live edits, corrections): lib/articles/{chain,signoff,live-edits}.ts
+import { getSignoffChain } from '@/lib/articles/chain';
+import { pendingTagsOf, textForEditor } from '@/lib/articles/live-edits';
+import { availableSignoffMoves } from '@/lib/articles/signoff';
+import { now } from '@/lib/clock';
+import { SignoffPanel, WaitingLevel } from './signoff-panel';
 import { can } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
 import { formatPublishedAt } from '@/lib/dates';
@@ -26,9 +32,9 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
   // Reporters see their own stories only; editors and admins see all.
   if (article.authorId !== user.id && !can(user.role, 'article.editAny')) redirect('/desk/khong-co-quyen');
 
-  const sections = await listSections();
+  const [sections, chain] = await Promise.all([listSections(), getSignoffChain({ sectionId: article.sectionId })]);
   const editable = canEditArticle(article, user);
-  const options = availableMoves(article, user).map((m) => ({
+  const options = availableSignoffMoves(article, user, chain).map((m) => ({
     move: m,
     label: moves[m].label,
     needsReason: movesNeedingReason.includes(m),
@@ -48,7 +54,8 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
         <h1 className="mt-1 text-2xl font-bold">{editable ? 'Sửa bài' : article.title}</h1>
         <p className="mt-1">
           Trạng thái: <strong data-testid="article-status">{statusLabels[article.status]}</strong>
-          {article.status === 'published' && article.publishedAt && article.publishedAt > new Date() ? (
+          <WaitingLevel article={article} chain={chain} />
+          {article.status === 'published' && article.publishedAt && article.publishedAt > now() ? (
             <span data-testid="scheduled-at"> · hẹn giờ {formatPublishedAt(article.publishedAt)}</span>
           ) : null}
           {article.status === 'published' ? (
@@ -67,7 +74,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
               userId={user.id}
               articleId={article.id}
               version={article.version}
-              initial={editorDraftOf(article, tags.map((t) => t.name))}
+              initial={editorDraftOf(textForEditor(article), pendingTagsOf(article) ?? tags.map((t) => t.name))}
               sections={sections}
               cover={cover}
               slug={article.slug}
@@ -89,6 +96,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
       </div>
       <aside className="space-y-6">
         <WorkflowButtons articleId={article.id} options={options} action={moveArticleAction} />
+        <SignoffPanel article={article} user={user} chain={chain} />
         {article.status === 'published' && can(user.role, 'article.publish') ? (
           <PinForm articleId={article.id} rank={article.pinnedRank} action={pinToFrontPageAction} />
         ) : null}

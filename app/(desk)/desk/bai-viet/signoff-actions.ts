@@ -1,0 +1,36 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { deskAction } from '@/lib/actions';
+import { getArticlePathById } from '@/lib/articles/public';
+import { publishCorrection } from '@/lib/articles/corrections';
+import { liveEditMoveLabels, moveLiveEdit } from '@/lib/articles/live-edits';
+import { expireArticlePage, expireReaderPages } from '@/lib/cache/reader-cache';
+
+const liveEditSchema = z.object({
+  articleId: z.coerce.number().int().positive(),
+  move: z.enum(['approve', 'return', 'publish', 'discard'], { message: 'Thao tác không hợp lệ.' }),
+  reason: z.string().trim().max(2000, 'Lý do dài quá 2.000 ký tự.').optional(),
+});
+
+/** A step of a live story's pending edit; publishing it changes what readers see, so their pages expire. */
+export const moveLiveEditAction = deskAction('article.review', liveEditSchema, async (input, user) => {
+  await moveLiveEdit({ actor: user, articleId: input.articleId, move: input.move, reason: input.reason });
+  revalidatePath(`/desk/bai-viet/${input.articleId}`);
+  if (input.move === 'publish') expireReaderPages();
+  return { ok: true, message: `${liveEditMoveLabels[input.move]}: đã thực hiện.` };
+});
+
+const correctionSchema = z.object({
+  articleId: z.coerce.number().int().positive(),
+  text: z.string().trim().min(5, 'Nội dung đính chính cần ít nhất 5 ký tự.').max(2000, 'Nội dung đính chính dài quá 2.000 ký tự.'),
+});
+
+export const publishCorrectionAction = deskAction('article.correct', correctionSchema, async (input, user) => {
+  await publishCorrection({ actor: user, articleId: input.articleId, text: input.text });
+  revalidatePath(`/desk/bai-viet/${input.articleId}`);
+  const path = await getArticlePathById({ id: input.articleId });
+  if (path) expireArticlePage(path);
+  return { ok: true, message: 'Đã đăng đính chính.' };
+});

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import '@/lib/zod-vi';
+import { MAX_LEVELS } from './signoff';
+
+/** The chain an admin saves from /desk/quy-trinh (sent as JSON by the form). */
+export const chainSchema = z.object({
+  levels: z
+    .array(
+      z
+        .object({
+          title: z.string().trim().min(2, 'Tên cấp duyệt cần ít nhất 2 ký tự.').max(60, 'Tên cấp duyệt dài quá 60 ký tự.'),
+          roles: z.array(z.enum(['editor', 'admin'])).max(2),
+          userIds: z.array(z.number().int().positive()).max(50),
+        })
+        .refine((l) => l.roles.length + l.userIds.length > 0, 'Mỗi cấp cần ít nhất một vai trò hoặc một người duyệt.'),
+    )
+    .min(1, 'Quy trình cần ít nhất một cấp duyệt.')
+    .max(MAX_LEVELS, `Tối đa ${MAX_LEVELS} cấp duyệt.`),
+});
+
+export const chainFormSchema = z.object({
+  chain: z
+    .string()
+    .transform((raw, ctx) => {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'Dữ liệu quy trình không hợp lệ.' });
+        return z.NEVER;
+      }
+    })
+    .pipe(chainSchema),
+});
