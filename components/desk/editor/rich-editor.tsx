@@ -63,7 +63,7 @@ export function RichEditor({
     onUpdate: ({ editor }) => onChange(editor.getJSON() as RichDoc, editor.getText()),
   });
 
-  const state = useEditorState({
+  const selected = useEditorState({
     editor,
     selector: ({ editor: e }) =>
       e
@@ -106,7 +106,9 @@ export function RichEditor({
 
   const button = (active: boolean | undefined) =>
     `rounded px-2.5 py-1 text-sm ${active ? 'bg-neutral-800 text-white' : 'hover:bg-neutral-200'}`;
-  const tools: { label: string; title: string; active?: boolean; run: () => void; testId?: string }[] = editor && state
+  // Until the first transaction the selector has nothing to report: nothing is active yet.
+  const state = selected ?? { bold: false, italic: false, link: false, h2: false, h3: false, bullet: false, ordered: false, quote: false, figure: false };
+  const tools: { label: string; title: string; active?: boolean; run: () => void; testId?: string }[] = editor
     ? [
         { label: 'Đ', title: 'In đậm (Ctrl+B)', active: state.bold, run: () => editor.chain().focus().toggleBold().run() },
         { label: 'N', title: 'In nghiêng (Ctrl+I)', active: state.italic, run: () => editor.chain().focus().toggleItalic().run() },
