@@ -30,6 +30,18 @@ test('the editor answers empty, oversized and malformed input in Vietnamese and 
   });
   expect(answer.status).toBe(422);
   expect(answer.body.fieldErrors.sectionId).toContain('Vui lòng chọn chuyên mục.');
+
+  // A body far over any story's size is refused before it is read whole.
+  const huge = await page.evaluate(async () => {
+    const res = await fetch('/api/bai-viet', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Bài quá lớn', body: 'x'.repeat(5 * 1024 * 1024) }),
+    });
+    return { status: res.status, body: await res.json() };
+  });
+  expect(huge.status).toBe(413);
+  expect(huge.body.message).toMatch(/quá lớn/);
   // Nothing was created and the page still holds the text.
   await expect(page).toHaveURL(/\/desk\/bai-viet\/moi$/);
   await expect(page.getByTestId('body-editor')).toHaveText(body);

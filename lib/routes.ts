@@ -4,6 +4,7 @@ import type { User } from '@/db/schema';
 import type { Permission } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { type DomainErrorCode, isDomainError } from '@/lib/errors';
+import { readJsonBody } from './request-body';
 import './zod-vi';
 
 const statusOf: Record<DomainErrorCode, number> = {
@@ -18,6 +19,9 @@ const statusOf: Record<DomainErrorCode, number> = {
   rate_limited: 429,
   closed: 403,
 };
+
+/** A story's JSON is far below this even at the 100,000-character limit with heavy formatting. */
+const MAX_JSON_BYTES = 4 * 1024 * 1024;
 
 /** A JSON answer with a Vietnamese message, the shape every desk route answers errors in. */
 export function routeError(status: number, message: string, extra?: Record<string, unknown>) {
@@ -48,7 +52,13 @@ export function deskRoute<S extends z.ZodType, P>(
     if (!fromOurPages(req)) return routeError(403, 'Yêu cầu không đến từ trang của tòa soạn.');
     try {
       const user = await requireUser(permission);
-      const raw = req.method === 'GET' ? Object.fromEntries(new URL(req.url).searchParams) : await req.json().catch(() => undefined);
+      let raw: unknown;
+      if (req.method === 'GET') raw = Object.fromEntries(new URL(req.url).searchParams);
+      else {
+        const body = await readJsonBody(req, MAX_JSON_BYTES);
+        if (!body.ok && body.reason === 'too_large') return routeError(413, 'Nội dung gửi lên quá lớn (tối đa 4 MB).');
+        raw = body.ok ? body.value : undefined;
+      }
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         return routeError(422, 'Vui lòng kiểm tra lại các ô được đánh dấu.', {
