@@ -16,6 +16,13 @@ export function formatPublishedAt(date: Date): string {
   return `${p.day}/${p.month}/${p.year} - ${p.hour}:${p.minute}`;
 }
 
+const clock = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+
+/** A time of day to the second, `17:05:09` in Vietnam's time zone: when the editor last saved. */
+export function formatClockTime(date: Date): string {
+  return clock.format(date);
+}
+
 const weekday = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, weekday: 'long' });
 
 /** The masthead's date: `Thứ Bảy, 28/11/2026`. */

@@ -18,6 +18,7 @@ import {
   TAGS_MAX,
   TITLE_MAX,
 } from '@/lib/articles/schema';
+import { formatClockTime } from '@/lib/dates';
 import { slugify } from '@/lib/text';
 import type { ConflictSide } from '@/lib/articles/diff';
 import { ConflictView } from './conflict-view';
@@ -28,8 +29,6 @@ import { RichEditor } from './editor/rich-editor';
 
 import type { EditorDraftShape as EditorDraft } from '@/lib/articles/desk';
 
-type Theirs = { version: number; title: string; lead: string; bodyText: string; credit: string; savedBy: string; savedAt: string };
-const sideOf = (t: Theirs): ConflictSide => ({ title: t.title, lead: t.lead, credit: t.credit, body: t.bodyText, version: t.version, savedByName: t.savedBy || null, savedAt: t.savedAt });
 type SaveState =
   | { kind: 'idle' | 'saving' }
   | { kind: 'saved'; at: string }
@@ -40,7 +39,7 @@ type SaveState =
 const AUTOSAVE_MS = 3000;
 
 const snapshot = (d: EditorDraft) => JSON.stringify(d);
-const time = (iso: string) => new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+const time = (iso: string) => formatClockTime(new Date(iso));
 
 /**
  * The desk's article editor. Nothing typed is lost: every change is copied to the browser at once
@@ -161,7 +160,7 @@ export function ArticleEditor({
           setSaveState({
             kind: 'conflict',
             message: answer.message,
-            theirs: sideOf(answer.theirs),
+            theirs: answer.theirs,
             mine: {
               title: sending.title,
               lead: sending.lead,

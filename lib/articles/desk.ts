@@ -360,18 +360,6 @@ const deskRow = {
   authorName: users.name,
 };
 
-export async function listMyArticles({ authorId }: { authorId: number }): Promise<DeskArticleRow[]> {
-  const db = await getDb();
-  return db
-    .select(deskRow)
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .innerJoin(users, eq(users.id, articles.authorId))
-    .where(eq(articles.authorId, authorId))
-    .orderBy(desc(articles.updatedAt))
-    .limit(200);
-}
-
 export async function listArticlesByStatus({ statuses }: { statuses: ArticleStatus[] }): Promise<DeskArticleRow[]> {
   const db = await getDb();
   return db
@@ -469,28 +457,4 @@ export async function pinToFrontPage({ actor, articleId, rank }: { actor: Actor;
     });
     return saved;
   });
-}
-
-/** The story as last saved and who saved it: shown beside a writer's refused (stale) text. */
-export async function getLatestSave({ articleId }: { articleId: number }) {
-  const db = await getDb();
-  const [article] = await db.select().from(articles).where(eq(articles.id, articleId));
-  if (!article) return null;
-  const [last] = await db
-    .select({ name: users.name, at: articleRevisions.createdAt })
-    .from(articleRevisions)
-    .innerJoin(users, eq(users.id, articleRevisions.savedBy))
-    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.stale, false)))
-    .orderBy(desc(articleRevisions.id))
-    .limit(1);
-  return {
-    version: article.version,
-    title: article.title,
-    lead: article.lead,
-    body: article.body,
-    bodyText: article.bodyText,
-    credit: article.credit,
-    savedBy: last?.name ?? '',
-    savedAt: article.updatedAt.toISOString(),
-  };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { getLatestSave, saveDraft } from '@/lib/articles/desk';
+import { saveDraft } from '@/lib/articles/desk';
+import { getConflictPair } from '@/lib/articles/revisions';
 import { editorSaveSchema } from '@/lib/articles/schema';
 import { isDomainError } from '@/lib/errors';
 import { deskRoute, routeError } from '@/lib/routes';
@@ -20,8 +21,9 @@ export const PUT = deskRoute('article.editOwn', editorSaveSchema, async (input, 
     return { version: saved.version, slug: saved.slug, updatedAt: (saved.pendingEdit ? new Date() : saved.updatedAt).toISOString(), pendingEdit: saved.pendingEdit?.status ?? null };
   } catch (err) {
     if (isDomainError(err) && err.code === 'conflict') {
-      const theirs = await getLatestSave({ articleId: articleId.data });
-      return routeError(409, err.message, { theirs });
+      // The refused text was just kept as this person's stale revision: answer with the saved side.
+      const pair = await getConflictPair({ actor: user, articleId: articleId.data });
+      return routeError(409, err.message, { theirs: pair?.theirs });
     }
     throw err;
   }
