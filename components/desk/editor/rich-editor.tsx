@@ -2,12 +2,34 @@
 
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { RichDoc } from '@/db/schema';
 import { safeHref } from '@/lib/articles/rich-text';
 import { Figure, type FigureAttrs } from './figure';
 import { MediaPicker } from './media-picker';
 import { cleanPastedHtml } from './paste';
+
+/**
+ * Built once: useEditor compares its options on every render and re-applies them to the editor when
+ * they differ, so arrays and objects made during render would reset the view on each keystroke.
+ */
+const extensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    code: false,
+    codeBlock: false,
+    strike: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      protocols: ['mailto'],
+      isAllowedUri: (url) => safeHref(url) !== null,
+    },
+  }),
+  Figure,
+];
 
 /**
  * The story body: TipTap (ProseMirror) holding the JSON the server stores. Only the structure the
@@ -26,27 +48,8 @@ export function RichEditor({
   describedBy?: string;
 }) {
   const [picker, setPicker] = useState<null | { purpose: 'figure' | 'edit'; initial?: Parameters<typeof MediaPicker>[0]['initial'] }>(null);
-  const editor = useEditor({
-    immediatelyRender: false,
-    extensions: [
-      StarterKit.configure({
-        heading: { levels: [2, 3] },
-        code: false,
-        codeBlock: false,
-        strike: false,
-        underline: false,
-        link: {
-          openOnClick: false,
-          autolink: true,
-          defaultProtocol: 'https',
-          protocols: ['mailto'],
-          isAllowedUri: (url) => safeHref(url) !== null,
-        },
-      }),
-      Figure,
-    ],
-    content: initial,
-    editorProps: {
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         class: 'article-body desk-editor min-h-[24rem] rounded-b border border-neutral-400 bg-white px-4 py-3 font-serif focus:outline-2 focus:outline-brand',
         role: 'textbox',
@@ -58,7 +61,14 @@ export function RichEditor({
         lang: 'vi',
       },
       transformPastedHTML: cleanPastedHtml,
-    },
+    }),
+    [describedBy],
+  );
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions,
+    content: initial,
+    editorProps,
     onCreate: ({ editor }) => onReady?.(editor),
     onUpdate: ({ editor }) => onChange(editor.getJSON() as RichDoc, editor.getText()),
   });
