@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMastheadDate, formatPublishedAt, parseVietnamDay } from './dates';
+import { formatMastheadDate, formatPublishedAt, parseVietnamDay, startOfVietnamDay } from './dates';
 
 describe('formatPublishedAt', () => {
   it('shows the time in Vietnam (UTC+7) as dd/mm/yyyy - HH:mm', () => {
@@ -78,5 +78,13 @@ describe('parseVietnamDay', () => {
 
   it('refuses what is not a real date', () => {
     for (const bad of ['31/02/2023', '00/01/2023', '2023-01-31', '1/13/2023', '', 'hôm qua']) expect(parseVietnamDay(bad)).toBeNull();
+  });
+});
+
+describe('startOfVietnamDay', () => {
+  it('is midnight in Vietnam, also when UTC is still on the day before', () => {
+    expect(startOfVietnamDay(new Date('2023-01-31T16:59:59Z'))).toEqual(new Date('2023-01-30T17:00:00Z'));
+    expect(startOfVietnamDay(new Date('2023-01-31T17:00:00Z'))).toEqual(new Date('2023-01-31T17:00:00Z'));
+    expect(startOfVietnamDay(new Date('2023-02-01T05:00:00Z'))).toEqual(new Date('2023-01-31T17:00:00Z'));
   });
 });

@@ -45,3 +45,9 @@ export function parseVietnamDay(text: string): { start: Date; end: Date } | null
   if (year < 1970 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return { start, end: new Date(start.getTime() + 24 * 3600_000) };
 }
+
+/** The instant Vietnam's calendar day holding `date` starts (00:00 in Asia/Ho_Chi_Minh, UTC+7 all year). */
+export function startOfVietnamDay(date: Date): Date {
+  const shifted = new Date(date.getTime() + 7 * 3600_000);
+  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate(), -7));
+}

@@ -11,6 +11,8 @@ import { moveLiveEdit, textForEditor } from './live-edits';
 import { getArticleForReader, listLatestArticles } from './public';
 import { listMyDesk } from './my-desk';
 import { storiesGoingLive } from '@/lib/cache/scheduler';
+import { now } from '@/lib/clock';
+import { startOfVietnamDay } from '@/lib/dates';
 
 const { getDb } = withTestDatabase();
 
@@ -211,13 +213,15 @@ describe('scheduling and corrections', () => {
     await approveArticle({ actor: editor, articleId: story.id });
     await approveArticle({ actor: secretary, articleId: story.id });
     await approveArticle({ actor: chief, articleId: story.id });
-    const today = new Date('2026-11-28T10:00:00+07:00');
-    const tomorrow8 = new Date('2026-11-29T08:00:00+07:00');
+    // Relative to the clock, never a calendar date: a fixed "tomorrow" turns into yesterday.
+    const today = now();
+    const tomorrow8 = new Date(startOfVietnamDay(today).getTime() + (24 + 8) * 3600_000);
+    const at = (seconds: number) => new Date(tomorrow8.getTime() + seconds * 1000);
     const scheduled = await moveArticle({ actor: editor, articleId: story.id, move: 'publish', publishAt: tomorrow8, now: today });
     expect(scheduled.publishedAt?.toISOString()).toBe(tomorrow8.toISOString());
     // The tick between two instants sees the story exactly when its time falls inside.
-    expect((await storiesGoingLive({ since: today, until: new Date('2026-11-29T07:59:59+07:00') })).map((r) => r.id)).not.toContain(story.id);
-    expect((await storiesGoingLive({ since: new Date('2026-11-29T07:59:59+07:00'), until: new Date('2026-11-29T08:00:05+07:00') })).map((r) => r.id)).toContain(story.id);
+    expect((await storiesGoingLive({ since: today, until: at(-1) })).map((r) => r.id)).not.toContain(story.id);
+    expect((await storiesGoingLive({ since: at(-1), until: at(5) })).map((r) => r.id)).toContain(story.id);
   });
 
   it('publishes a correction on a live story, newest first, and refuses it on a draft', async () => {
