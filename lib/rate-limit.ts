@@ -34,3 +34,13 @@ export async function clearEvents(bucket: string): Promise<void> {
   const db = await getDb();
   await db.delete(rateLimitEvents).where(eq(rateLimitEvents.bucket, bucket));
 }
+
+/**
+ * Takes one event from `key`'s allowance: `ok: false` once `limit.max` events fell inside the window.
+ * (Issue 9: to be made atomic on both databases and in Redis.)
+ */
+export async function consumeRateLimit(key: string, limit: Limit): Promise<{ ok: boolean; retryAfterMs: number }> {
+  if ((await countRecent(key, limit.windowMs)) >= limit.max) return { ok: false, retryAfterMs: limit.windowMs };
+  await recordEvent([key]);
+  return { ok: true, retryAfterMs: 0 };
+}

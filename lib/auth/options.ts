@@ -2,6 +2,7 @@ import 'server-only';
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
+import { clientAddress } from '@/lib/client-address';
 import { env } from '@/lib/env';
 import { isLimited, recordEvent } from '@/lib/rate-limit';
 import { authSecret } from './secret';
@@ -25,14 +26,6 @@ const credentialsSchema = z.object({
 
 export function sessionCookieName(): string {
   return env().SITE_URL.startsWith('https://') ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
-}
-
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {
-  const get = (name: string) => {
-    const v = headers instanceof Headers ? headers.get(name) : headers[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  return get('x-forwarded-for')?.split(',')[0]?.trim() || get('x-real-ip') || 'unknown';
 }
 
 /**
@@ -66,7 +59,7 @@ export function authOptions(): AuthOptions {
         name: 'Email',
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Mật khẩu', type: 'password' } },
         async authorize(credentials, req) {
-          const user = await checkCredentials(credentials, clientIp(req.headers ?? {}));
+          const user = await checkCredentials(credentials, clientAddress(req.headers ?? {}));
           return { id: String(user.id), name: user.name, email: user.email, role: user.role, sv: user.sessionVersion };
         },
       }),

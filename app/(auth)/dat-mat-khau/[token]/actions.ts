@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { publicAction } from '@/lib/actions';
-import { clientIp } from '@/lib/auth/options';
+import { clientAddress } from '@/lib/client-address';
 import { setPasswordFromLink } from '@/lib/auth/password-links';
 import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password-rules';
 
@@ -17,6 +17,6 @@ const schema = z
 
 /** The strength rules are checked by the domain function, which knows the person's email. */
 export const setPasswordAction = publicAction(schema, async ({ token, password }) => {
-  await setPasswordFromLink({ token, password, ip: clientIp(await headers()) });
+  await setPasswordFromLink({ token, password, ip: clientAddress(await headers()) });
   return { ok: true, message: 'Đã đặt mật khẩu. Bây giờ bạn có thể đăng nhập.' };
 });

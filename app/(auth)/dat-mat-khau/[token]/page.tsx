@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { PasswordForm } from '@/components/desk/admin-forms';
-import { clientIp } from '@/lib/auth/options';
+import { clientAddress } from '@/lib/client-address';
 import { findPasswordLink, passwordLinkMessages } from '@/lib/auth/password-links';
 import { isDomainError } from '@/lib/errors';
 import { getSiteSettings } from '@/lib/settings';
@@ -26,7 +26,7 @@ async function lookUp(token: string, ip: string) {
 
 export default async function SetPasswordPage({ params }: Props) {
   const [{ token }, site, h] = await Promise.all([params, getSiteSettings(), headers()]);
-  const found = await lookUp(token, clientIp(h));
+  const found = await lookUp(token, clientAddress(h));
   return (
     <main id="noi-dung" className="light-only flex min-h-screen items-center justify-center bg-neutral-100 px-4">
       <div className="w-full max-w-md rounded bg-white p-6 shadow">

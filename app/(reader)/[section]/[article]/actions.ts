@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { publicAction } from '@/lib/actions';
-import { clientIp } from '@/lib/auth/options';
+import { clientAddress } from '@/lib/client-address';
 import { messages, postComment } from '@/lib/comments/comments';
 import { commentFormSchema } from '@/lib/comments/schema';
 import { getArticlePathById } from '@/lib/articles/public';
@@ -19,7 +19,7 @@ export const postCommentAction = publicAction(commentFormSchema, async (input) =
     authorName: input.name,
     email: input.email || undefined,
     body: input.body,
-    ip: clientIp(await headers()),
+    ip: clientAddress(await headers()),
     elapsedMs: input.elapsedMs,
   });
   if (saved.status === 'approved') {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { headers } from 'next/headers';
-import { clientIp } from '@/lib/auth/options';
+import { clientAddress } from '@/lib/client-address';
 import { likeComment } from '@/lib/comments/comments';
 import { browserId } from '@/lib/comments/voter';
 import { isDomainError } from '@/lib/errors';
@@ -11,7 +11,7 @@ export async function POST(req: Request) {
   const parsed = schema.safeParse(await req.json().catch(() => null));
   if (!parsed.success) return Response.json({ ok: false, message: 'Yêu cầu không hợp lệ.' }, { status: 400 });
   try {
-    const result = await likeComment({ commentId: parsed.data.commentId, voter: await browserId(), ip: clientIp(await headers()) });
+    const result = await likeComment({ commentId: parsed.data.commentId, voter: await browserId(), ip: clientAddress(await headers()) });
     return Response.json({ ok: true, ...result });
   } catch (err) {
     if (isDomainError(err)) return Response.json({ ok: false, message: err.message }, { status: err.code === 'rate_limited' ? 429 : 404 });
