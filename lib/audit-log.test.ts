@@ -1,3 +1,4 @@
+// fixed-date: audit rows written at past instants as data; the day filter is read against them, not against the clock.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, type User } from '@/db/schema';
 import { unique, withTestDatabase } from '@/test/database';

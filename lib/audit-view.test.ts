@@ -1,3 +1,4 @@
+// fixed-date: values handed to a pure formatter.
 import { describe, expect, it } from 'vitest';
 import { auditActionLabel, auditSubjectHref, describeAuditChanges, formatAuditValue } from './audit-view';
 

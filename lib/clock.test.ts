@@ -1,3 +1,4 @@
+// fixed-date: the instant the injectable clock is moved to; only its distance from now() is asserted.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { now, setClock } from './clock';
 

@@ -1,3 +1,4 @@
+// fixed-date: instants handed to pure formatters and parsers.
 import { describe, expect, it } from 'vitest';
 import { formatMastheadDate, formatPublishedAt, parseVietnamDay, startOfVietnamDay } from './dates';
 

@@ -1,3 +1,4 @@
+// fixed-date: every call passes its own `now`; the rule is pure.
 import { describe, expect, it } from 'vitest';
 import { decideComment, effectiveMode, isClosedForComments, type Screening } from './rules';
 

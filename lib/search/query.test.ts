@@ -1,3 +1,4 @@
+// fixed-date: dates typed into the search form, parsed without a clock.
 import { describe, expect, it } from 'vitest';
 import {
   buildTsQuery,

@@ -1,3 +1,4 @@
+// fixed-date: stories published at past instants (explicit `now`), so they stay live whatever the date.
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Section, User } from '@/db/schema';

@@ -1,3 +1,4 @@
+// fixed-date: instants handed to pure JSON-LD builders.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';

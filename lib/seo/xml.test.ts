@@ -1,3 +1,4 @@
+// fixed-date: instants handed to pure feed and sitemap writers.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildNewsSitemap, buildRss, buildSitemap, buildSitemapIndex, countSitemapPages, planSitemapPage, rfc822, xmlEscape } from './xml';

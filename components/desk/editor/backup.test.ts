@@ -1,3 +1,4 @@
+// fixed-date: backup timestamps are data compared with each other, never with the clock.
 import { describe, expect, it } from 'vitest';
 import { backupDiffers, backupKey, readBackup, writeBackup } from './backup';
 
