@@ -4,12 +4,15 @@ import { z } from 'zod';
 import type { User } from '@/db/schema';
 import type { Permission } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
-import { isDomainError } from '@/lib/errors';
+import { withDoor } from '@/lib/doors';
+import { type DomainErrorCode, isDomainError } from '@/lib/errors';
 import './zod-vi';
 
 export type ActionState = {
   ok?: boolean;
   message?: string;
+  /** Why a refusal happened, for programs and tests: the DomainError code (`invalid_input` for field errors). */
+  code?: DomainErrorCode;
   fieldErrors?: Record<string, string[] | undefined>;
   /** What the person typed, handed back so that a refused form loses nothing. */
   values?: Record<string, string>;
@@ -34,7 +37,7 @@ function echoed(values: Record<string, string>): Record<string, string> {
 
 export function toActionError(err: unknown, values?: Record<string, string>): ActionState {
   unstable_rethrow(err);
-  if (isDomainError(err)) return { ok: false, message: err.message, values };
+  if (isDomainError(err)) return { ok: false, code: err.code, message: err.message, values };
   console.error(err);
   return { ok: false, message: 'Đã có lỗi ngoài ý muốn. Nội dung bạn nhập vẫn còn, vui lòng thử lại.', values };
 }
@@ -48,8 +51,10 @@ export function deskAction<S extends z.ZodType>(
   schema: S,
   run: (input: z.output<S>, user: User) => Promise<ActionState | void>,
 ) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> =>
-    stamp(await runDesk(formData));
+  return withDoor(async (_prev: ActionState, formData: FormData): Promise<ActionState> => stamp(await runDesk(formData)), {
+    kind: 'desk',
+    permission,
+  });
   async function runDesk(formData: FormData): Promise<ActionState> {
     const input = formValues(formData);
     const values = echoed(input);
@@ -59,6 +64,7 @@ export function deskAction<S extends z.ZodType>(
       if (!parsed.success) {
         return {
           ok: false,
+          code: 'invalid_input',
           message: 'Vui lòng kiểm tra lại các ô được đánh dấu.',
           fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
           values,
@@ -73,8 +79,9 @@ export function deskAction<S extends z.ZodType>(
 
 /** Public actions (a reader's comment): zod and domain errors, no session. */
 export function publicAction<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<ActionState | void>) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> =>
-    stamp(await runPublic(formData));
+  return withDoor(async (_prev: ActionState, formData: FormData): Promise<ActionState> => stamp(await runPublic(formData)), {
+    kind: 'public',
+  });
   async function runPublic(formData: FormData): Promise<ActionState> {
     const input = formValues(formData);
     const values = echoed(input);
@@ -83,6 +90,7 @@ export function publicAction<S extends z.ZodType>(schema: S, run: (input: z.outp
       if (!parsed.success) {
         return {
           ok: false,
+          code: 'invalid_input',
           message: 'Vui lòng kiểm tra lại các ô được đánh dấu.',
           fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
           values,

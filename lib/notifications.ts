@@ -2,6 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { auditLog, type Notification, notifications } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
 
 export type NotificationKind = Notification['kind'];
 
@@ -47,8 +48,13 @@ export async function listNotifications({ userId, limit = 100 }: { userId: numbe
 }
 
 /** Marks one notice read (only the owner's), or all of them with `id` omitted. */
+/** Marks one of the person's own notices read (someone else's is not found), or all of them. */
 export async function markNotificationsRead({ userId, id }: { userId: number; id?: number }) {
   const db = await getDb();
+  if (id) {
+    const [mine] = await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+    if (!mine) throw new DomainError('not_found', 'Không tìm thấy thông báo.');
+  }
   await db
     .update(notifications)
     .set({ readAt: new Date() })

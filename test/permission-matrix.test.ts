@@ -1,0 +1,373 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { encode } from 'next-auth/jwt';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { articles, bannedTerms, comments, media, notifications, type Role, sections, tags, type User } from '@/db/schema';
+import type { ActionState } from '@/lib/actions';
+import { can, type Permission, roles } from '@/lib/auth/permissions';
+import { getUserById } from '@/lib/auth/users';
+import { doorOf } from '@/lib/doors';
+import { getSiteSettings } from '@/lib/settings';
+import { unique, withTestDatabase } from '@/test/database';
+import { createSection, createUser } from '@/test/fixtures';
+
+/**
+ * The permission matrix: every server action in app/ (found by reading the code, so a new action
+ * without an entry here fails) × every role and an anonymous visitor × the actor's own object and
+ * someone else's, and the answer each must get, computed from the permission table (lib/auth/
+ * permissions.ts) — never typed in by hand. A call goes through the action exactly as a form would
+ * send it, with a real signed session cookie read back by the real session code.
+ */
+
+// The request a server action runs in: the session cookie of whoever is acting, the reader's address.
+const request = { cookie: undefined as string | undefined, address: '198.51.100.1' };
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => (request.cookie && name.endsWith('next-auth.session-token') ? { name, value: request.cookie } : undefined),
+    set: () => {},
+    delete: () => {},
+  }),
+  headers: async () => new Headers({ 'x-forwarded-for': request.address, host: '127.0.0.1', origin: 'http://127.0.0.1' }),
+}));
+// Page expiry needs Next's request store; what expires is not what this test checks.
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+
+withTestDatabase();
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Every 'use server' module under app/, with the names it exports. */
+function serverActionModules(): { file: string; exports: string[] }[] {
+  const found: { file: string; exports: string[] }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name)) {
+        const source = fs.readFileSync(full, 'utf8');
+        if (!/^\s*['"]use server['"]/.test(source)) continue;
+        const exports = [...source.matchAll(/^export (?:const|async function|function) (\w+)/gm)].map((m) => m[1]);
+        found.push({ file: path.relative(root, full).split(path.sep).join('/'), exports });
+      }
+    }
+  };
+  walk(path.join(root, 'app'));
+  return found;
+}
+
+type Actor = Role | 'anonymous';
+const actors: Actor[] = [...roles, 'anonymous'];
+
+type Fixtures = {
+  actor: User | null;
+  /** Owner of the object under test: the actor ("own") or another reporter ("other"). */
+  owner: User;
+  people: Record<Role, User> & { otherReporter: User };
+};
+
+type Entry = {
+  /** Builds a fresh object for this call and the form the action would receive. */
+  form: (f: Fixtures) => Promise<Record<string, string>>;
+  /** Whether the object's owner matters (the actor's own vs another person's). */
+  owned?: boolean;
+  /**
+   * Beyond the door's permission, what the domain asks the table for: `own` is whether the object is
+   * the actor's. Absent = the door's permission is the whole rule.
+   */
+  rule?: (role: Role, own: boolean) => boolean;
+};
+
+let people: Fixtures['people'];
+let liveSection: { id: number; slug: string };
+
+async function insertArticle(owner: User, status: 'draft' | 'approved' | 'published' = 'draft', extra: Partial<typeof articles.$inferInsert> = {}) {
+  const db = await getDb();
+  const slug = unique('bai');
+  const live = status === 'published';
+  const [row] = await db
+    .insert(articles)
+    .values({
+      slug,
+      title: `Bài thử ${slug}`,
+      lead: 'Sapo.',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Đoạn một.' }] }] },
+      bodyHtml: '<p>Đoạn một.</p>',
+      bodyText: 'Đoạn một.',
+      sectionId: liveSection.id,
+      authorId: owner.id,
+      status,
+      publishAt: live ? new Date(Date.now() - 3600_000) : null,
+      publishedAt: live ? new Date(Date.now() - 3600_000) : null,
+      ...extra,
+    })
+    .returning();
+  return row;
+}
+
+async function insertMedia(owner: User) {
+  const db = await getDb();
+  const key = unique('ma-tran');
+  const [row] = await db
+    .insert(media)
+    .values({ storageKey: `${key}/original.jpg`, mime: 'image/jpeg', size: 1000, width: 10, height: 10, uploadedBy: owner.id, fileName: `${key}.jpg` })
+    .returning();
+  return row;
+}
+
+async function insertComment() {
+  const db = await getDb();
+  const story = await insertArticle(people.editor, 'published');
+  const [row] = await db.insert(comments).values({ articleId: story.id, authorName: 'Bạn đọc', emailHash: unique('thu'), ipHash: unique('ip'), body: 'Bài hay.', status: 'pending' }).returning();
+  return row;
+}
+
+const own = (role: Role, isOwn: boolean, any: Permission, mine: Permission) => can(role, any) || (isOwn && can(role, mine));
+
+/** One entry per server action; the key is `<file>#<export>`. */
+const entries: Record<string, Entry> = {
+  'app/(desk)/desk/anh/actions.ts#updateMediaDetailsAction': {
+    owned: true,
+    form: async ({ owner }) => ({ id: String((await insertMedia(owner)).id), alt: 'Mô tả', caption: 'Chú thích', credit: 'Ảnh: T.A' }),
+    rule: (role, isOwn) => own(role, isOwn, 'media.manage', 'media.upload'),
+  },
+  'app/(desk)/desk/anh/actions.ts#deleteMediaAction': {
+    owned: true,
+    form: async ({ owner }) => ({ id: String((await insertMedia(owner)).id) }),
+    rule: (role, isOwn) => own(role, isOwn, 'media.manage', 'media.upload'),
+  },
+  'app/(desk)/desk/bai-viet/actions.ts#moveArticleAction': {
+    owned: true,
+    form: async ({ owner }) => ({ articleId: String((await insertArticle(owner)).id), move: 'submit' }),
+    // Sending a draft for review: its author, or an editor for anyone's story.
+    rule: (role, isOwn) => own(role, isOwn, 'article.editAny', 'article.submit'),
+  },
+  'app/(desk)/desk/bai-viet/actions.ts#pinToFrontPageAction': {
+    form: async () => ({ articleId: String((await insertArticle(people.editor, 'published')).id), rank: '' }),
+  },
+  'app/(desk)/desk/bai-viet/signoff-actions.ts#moveLiveEditAction': {
+    form: async () => {
+      const story = await insertArticle(people.reporter, 'published', {
+        pendingEdit: { title: 'Tít mới', lead: 'Sapo mới.', body: { type: 'doc', content: [] }, credit: '', tags: [], status: 'in_review', level: 1, by: people.reporter.id, at: new Date().toISOString() } as never,
+      });
+      return { articleId: String(story.id), move: 'discard' };
+    },
+  },
+  'app/(desk)/desk/bai-viet/signoff-actions.ts#publishCorrectionAction': {
+    form: async () => ({ articleId: String((await insertArticle(people.reporter, 'published')).id), text: 'Tên xã đúng là Phú Hòa.' }),
+  },
+  'app/(desk)/desk/bai-viet/[id]/lich-su/actions.ts#restoreRevisionAction': {
+    owned: true,
+    form: async ({ owner }) => {
+      const { createDraft } = await import('@/lib/articles/desk');
+      const { listRevisions } = await import('@/lib/articles/revisions');
+      const draft = await createDraft({ actor: owner.role === 'moderator' ? people.reporter : owner, input: { title: 'Bản nháp có lịch sử', lead: '', sectionId: liveSection.id, body: 'Một.', credit: '' } });
+      if (owner.role === 'moderator') await (await getDb()).update(articles).set({ authorId: owner.id }).where(eq(articles.id, draft.id));
+      const [revision] = await listRevisions({ actor: people.admin, articleId: draft.id });
+      return { articleId: String(draft.id), revisionId: String(revision.id), version: String(draft.version) };
+    },
+    rule: (role, isOwn) => own(role, isOwn, 'article.editAny', 'article.editOwn'),
+  },
+  'app/(desk)/desk/binh-luan/actions.ts#moderateCommentsAction': {
+    form: async () => ({ ids: String((await insertComment()).id), verdict: 'approve' }),
+  },
+  'app/(desk)/desk/binh-luan/actions.ts#undoModerationAction': {
+    form: async ({ actor }) => {
+      // Something of the actor's own to undo, made straight in the database.
+      const { moderateComments } = await import('@/lib/comments/comments');
+      if (actor && can(actor.role, 'comment.moderate')) await moderateComments({ actor, commentIds: [(await insertComment()).id], verdict: 'reject' });
+      return {};
+    },
+  },
+  'app/(desk)/desk/binh-luan/actions.ts#banCommenterAction': {
+    form: async () => ({ commentId: String((await insertComment()).id), by: 'email', days: '3', reason: 'Lăng mạ người khác.' }),
+  },
+  'app/(desk)/desk/binh-luan/actions.ts#addBannedTermAction': {
+    form: async () => ({ term: `tu${Math.random().toString(36).slice(2, 10)}`, action: 'hold' }),
+  },
+  'app/(desk)/desk/binh-luan/actions.ts#removeBannedTermAction': {
+    form: async () => {
+      const [term] = await (await getDb()).insert(bannedTerms).values({ term: `xoa${Math.random().toString(36).slice(2, 10)}` }).returning();
+      return { id: String(term.id) };
+    },
+  },
+  'app/(desk)/desk/cai-dat/actions.ts#saveSettingsAction': {
+    // The settings as they are: the matrix changes nothing other tests read.
+    form: async () => {
+      const s = await getSiteSettings();
+      return {
+        siteName: s.siteName,
+        dateline: s.dateline,
+        defaultCommentsMode: s.defaultCommentsMode,
+        commentsCloseAfterDays: s.commentsCloseAfterDays === null ? '' : String(s.commentsCloseAfterDays),
+        commentMaxLinks: String(s.commentMaxLinks),
+        mediaMaxMegabytes: String(s.mediaMaxMegabytes),
+      };
+    },
+  },
+  'app/(desk)/desk/cai-dat/actions.ts#setCommentsModeAction': {
+    owned: true,
+    form: async ({ owner }) => ({ target: 'article', id: String((await insertArticle(owner)).id), mode: 'closed' }),
+    rule: (role) => can(role, 'article.editAny'),
+  },
+  'app/(desk)/desk/chuyen-muc/actions.ts#createSectionAction': {
+    form: async () => ({ name: `Mục ${Math.random().toString(36).slice(2, 8)}`, slug: '' }),
+  },
+  'app/(desk)/desk/chuyen-muc/actions.ts#updateSectionAction': {
+    form: async () => {
+      const s = await createSection();
+      return { id: String(s.id), name: `${s.name} mới`, slug: s.slug };
+    },
+  },
+  'app/(desk)/desk/chuyen-muc/actions.ts#moveSectionAction': {
+    form: async () => ({ id: String((await createSection()).id), direction: 'up' }),
+  },
+  'app/(desk)/desk/chuyen-muc/actions.ts#deleteSectionAction': {
+    form: async () => ({ id: String((await createSection()).id) }),
+  },
+  'app/(desk)/desk/nguoi-dung/actions.ts#changeUserAccessAction': {
+    form: async () => ({ userId: String((await createUser({ role: 'reporter' })).id), change: 'moderator' }),
+  },
+  'app/(desk)/desk/nguoi-dung/actions.ts#inviteUserAction': {
+    form: async () => ({ name: 'Người mới', email: `${unique('moi')}@toasoan.test`, role: 'reporter' }),
+  },
+  'app/(desk)/desk/nguoi-dung/actions.ts#resetPasswordAction': {
+    form: async () => ({ userId: String((await createUser({ role: 'reporter' })).id) }),
+  },
+  'app/(desk)/desk/quy-trinh/actions.ts#saveSignoffChainAction': {
+    form: async () => ({
+      sectionId: String((await createSection()).id),
+      chain: JSON.stringify({ levels: [{ title: 'Biên tập viên', roles: ['editor'], userIds: [] }] }),
+    }),
+  },
+  'app/(desk)/desk/quy-trinh/actions.ts#dropSectionChainAction': {
+    form: async () => ({ sectionId: String((await createSection()).id) }),
+  },
+  'app/(desk)/desk/tai-khoan/actions.ts#updateOwnNameAction': {
+    form: async () => ({ name: 'Tên Người Thử' }),
+  },
+  'app/(desk)/desk/tai-khoan/actions.ts#changeOwnPasswordAction': {
+    // A wrong current password is refused by the domain after the door: the door is what this checks.
+    form: async () => ({ currentPassword: 'mat-khau-dung', password: 'mat-khau-dung', confirm: 'mat-khau-dung' }),
+  },
+  'app/(desk)/desk/the/actions.ts#renameTagAction': {
+    form: async () => {
+      const [tag] = await (await getDb()).insert(tags).values({ slug: unique('the'), name: `Thẻ ${unique('t')}` }).returning();
+      return { id: String(tag.id), name: `Thẻ đổi ${unique('t')}` };
+    },
+  },
+  'app/(desk)/desk/the/actions.ts#mergeTagAction': {
+    form: async () => {
+      const db = await getDb();
+      const [from] = await db.insert(tags).values({ slug: unique('the'), name: `Thẻ ${unique('a')}` }).returning();
+      const r = Math.random().toString(36).slice(2, 10);
+      const [into] = await db.insert(tags).values({ slug: `the-gop-${r}`, name: `Thẻ gộp ${r}` }).returning();
+      return { fromId: String(from.id), into: into.name };
+    },
+  },
+  'app/(desk)/desk/the/actions.ts#deleteTagAction': {
+    form: async () => {
+      const [tag] = await (await getDb()).insert(tags).values({ slug: unique('the'), name: `Thẻ ${unique('x')}` }).returning();
+      return { id: String(tag.id) };
+    },
+  },
+  'app/(desk)/desk/thong-bao/actions.ts#markNotificationsReadAction': {
+    owned: true,
+    form: async ({ owner }) => {
+      const [notice] = await (await getDb()).insert(notifications).values({ userId: owner.id, kind: 'published', message: 'Bài đã lên trang.' }).returning();
+      return { id: String(notice.id) };
+    },
+    // Only one's own notices.
+    rule: (_role, isOwn) => isOwn,
+  },
+  'app/(reader)/[section]/[article]/actions.ts#postCommentAction': {
+    form: async () => {
+      request.address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+      const story = await insertArticle(people.editor, 'published');
+      return { articleId: String(story.id), name: 'Bạn đọc', email: '', body: 'Bài viết rất hữu ích.', elapsedMs: '8000', website: '' };
+    },
+  },
+  'app/(auth)/dat-mat-khau/[token]/actions.ts#setPasswordAction': {
+    form: async () => {
+      const { inviteUser } = await import('@/lib/auth/admin');
+      const { token } = await inviteUser({ actor: people.admin, name: 'Người được mời', email: `${unique('moi')}@toasoan.test`, role: 'reporter' });
+      request.address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+      return { token, password: 'Sông Hương chiều thu 1968', confirm: 'Sông Hương chiều thu 1968' };
+    },
+  },
+};
+
+const refusals = ['unauthenticated', 'forbidden', 'not_found'];
+
+/** A fresh session cookie for the person as they are now (an action may have bumped their session version). */
+async function signInAs(user: User | null) {
+  const current = user ? await getUserById(user.id) : null;
+  request.cookie = current ? await encode({ token: { uid: current.id, sv: current.sessionVersion }, secret: process.env.AUTH_SECRET! }) : undefined;
+}
+
+function formData(values: Record<string, string>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, v);
+  return data;
+}
+
+beforeAll(async () => {
+  const [admin, editor, reporter, moderator, otherReporter] = await Promise.all([
+    createUser({ role: 'admin' }),
+    createUser({ role: 'editor' }),
+    createUser({ role: 'reporter' }),
+    createUser({ role: 'moderator' }),
+    createUser({ role: 'reporter' }),
+  ]);
+  people = { admin, editor, reporter, moderator, otherReporter };
+  const db = await getDb();
+  [liveSection] = await db.select({ id: sections.id, slug: sections.slug }).from(sections).where(eq(sections.id, (await createSection()).id));
+});
+
+describe('permission matrix: server actions', () => {
+  const modules = serverActionModules();
+  const keys = modules.flatMap((m) => m.exports.map((name) => `${m.file}#${name}`));
+
+  it('every server action in app/ has an entry, and every entry is a real action', () => {
+    expect(keys.filter((k) => !entries[k]), 'add an entry to the matrix for each new action').toEqual([]);
+    expect(Object.keys(entries).filter((k) => !keys.includes(k))).toEqual([]);
+    expect(keys.length).toBeGreaterThan(25);
+  });
+
+  for (const key of keys) {
+    it(`${key}: every role and anonymous get the answer of the permission table`, async () => {
+      const entry = entries[key];
+      expect(entry, key).toBeDefined();
+      const [file, name] = key.split('#');
+      const mod = (await import(`@/${file.replace(/\.tsx?$/, '')}`)) as Record<string, (prev: ActionState, data: FormData) => Promise<ActionState>>;
+      const action = mod[name];
+      const door = doorOf(action);
+      expect(door, `${key} goes through deskAction or publicAction`).toBeDefined();
+
+      const answers: string[] = [];
+      const wanted: string[] = [];
+      for (const who of actors) {
+        const actor = who === 'anonymous' ? null : people[who];
+        for (const mine of entry.owned ? [true, false] : [true]) {
+          const owner = mine && actor ? actor : people.otherReporter;
+          const values = await entry.form({ actor, owner, people });
+          await signInAs(actor);
+          const result = await action({}, formData(values));
+          const got = result.ok ? 'allowed' : `${result.code}${refusals.includes(result.code ?? '') ? '' : `: ${result.message}`}`;
+          let expected: string;
+          if (door!.kind !== 'desk') expected = 'allowed';
+          else if (!actor) expected = 'unauthenticated';
+          else if (!can(actor.role, door!.permission)) expected = 'forbidden';
+          else expected = !entry.rule || entry.rule(actor.role, mine) ? 'allowed' : 'refused';
+          const label = `${who}${entry.owned ? (mine ? ' own' : ' other') : ''}`;
+          // The domain may refuse another person's object as forbidden or as not found (not revealing it).
+          answers.push(`${label}: ${expected === 'refused' && (got === 'forbidden' || got === 'not_found') ? 'refused' : got}`);
+          wanted.push(`${label}: ${expected}`);
+        }
+      }
+      await signInAs(null);
+      expect(answers).toEqual(wanted);
+    });
+  }
+});
