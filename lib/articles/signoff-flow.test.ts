@@ -119,7 +119,8 @@ describe('a three-level sign-off chain', () => {
     expect(waiting).toMatchObject([{ kind: 'waiting', readAt: null, message: 'Bài “Bài lên cấp thư ký” đang chờ bạn duyệt (Thư ký tòa soạn).' }]);
     expect((await listNotifications({ userId: chief.id })).filter(atLevel2)).toHaveLength(0);
     const before = await countUnreadNotifications({ userId: secretary.id });
-    await markNotificationsRead({ userId: reporter.id, id: waiting[0].id }); // not theirs: nothing happens
+    // Not theirs: refused as not found, and nothing changes.
+    await expect(markNotificationsRead({ userId: reporter.id, id: waiting[0].id })).rejects.toMatchObject({ code: 'not_found' });
     expect(await countUnreadNotifications({ userId: secretary.id })).toBe(before);
     await markNotificationsRead({ userId: secretary.id, id: waiting[0].id });
     expect(await countUnreadNotifications({ userId: secretary.id })).toBe(before - 1);
