@@ -172,6 +172,8 @@ export function ArticleEditor({
             },
           });
         } else {
+          // Refused and kept in the history (the story moved on): sending again would only be refused again.
+          if (answer.kept) blocked.current = true;
           if (res.status === 422) refusedRef.current = body;
           setFieldErrors(answer.fieldErrors ?? {});
           setSaveState({ kind: 'error', message: answer.message ?? 'Chưa lưu được. Bài vẫn được giữ trong trình duyệt.' });
