@@ -18,7 +18,7 @@ export const PUT = deskRoute('article.editOwn', editorSaveSchema, async (input, 
   try {
     const saved = await saveDraft({ actor: user, articleId: articleId.data, version, input: fields, autosave });
     // Sign-off hook: a live story's save is a pending edit (lib/articles/live-edits.ts); readers see no change.
-    return { version: saved.version, slug: saved.slug, updatedAt: (saved.pendingEdit ? new Date() : saved.updatedAt).toISOString(), pendingEdit: saved.pendingEdit?.status ?? null };
+    return { version: saved.version, slug: saved.slug, status: saved.status, updatedAt: (saved.pendingEdit ? new Date() : saved.updatedAt).toISOString(), pendingEdit: saved.pendingEdit?.status ?? null };
   } catch (err) {
     if (err instanceof RefusedSave) {
       // The refused text was just kept as this person's stale revision: answer with the saved side.
