@@ -182,6 +182,16 @@ describe('a pending live edit when the story is taken down or republished', () =
     expect((await listRevisions({ actor: editor, articleId: live.id })).map((r) => r.title)).toContain('E1: Chợ đêm mở lại cuối tuần');
   });
 
+  it('is set aside when a live story is trashed, and stays away after the story is restored', async () => {
+    const live = await liveStory('Bến phà cũ');
+    await saveDraft({ actor: editor, articleId: live.id, version: live.version, input: input('E1: Bến phà cũ đóng cửa') });
+    const trashed = await moveArticle({ actor: editor, articleId: live.id, move: 'trash' });
+    expect(trashed.pendingEdit).toBeNull();
+    expect((await actions(live.id)).filter((a) => a.action === 'article.editSetAside')).toMatchObject([{ after: { because: 'trash' } }]);
+    const restored = await moveArticle({ actor: editor, articleId: live.id, move: 'restore' });
+    expect(restored).toMatchObject({ status: 'draft', title: 'Bến phà cũ', pendingEdit: null });
+  });
+
   it('keeps the address of a story saved while it is down', async () => {
     const live = await liveStory('Đường ven biển');
     const down = await unpublishArticle({ actor: editor, articleId: live.id, reason: 'Cần xác minh.' });
