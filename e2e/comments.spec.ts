@@ -57,6 +57,9 @@ test('a reader comments, replies, likes and reports; a moderator works the queue
   await expect(queued).toHaveCount(0);
   await moderator.keyboard.press('u');
   await expect(moderator.getByRole('status').filter({ hasText: 'Đã hoàn tác thao tác trên 2 bình luận.' })).toBeVisible();
+  // A second u is a clear refusal: that batch is already undone.
+  await moderator.keyboard.press('u');
+  await expect(moderator.getByRole('status').filter({ hasText: 'Thao tác gần nhất của bạn đã được hoàn tác rồi.' })).toBeVisible();
   await moderator.reload();
   await expect(queued).toHaveCount(2);
   // Bulk: select all and approve.

@@ -36,3 +36,25 @@ test('an edit of a live story goes through review while the published text stays
     await expect(reader.getByRole('heading', { level: 1 })).toHaveText(after, { timeout: 500 });
   }).toPass({ timeout: 3_000 });
 });
+
+// An editor touches up a story already approved: the new words go back for review before anyone can publish them.
+test('changing the words of an approved story sends it back for review', async ({ browser }) => {
+  const id = Date.now() % 100000;
+  const reporter = await personPage(browser, 'reporter');
+  const deskUrl = await writeAndSubmit(reporter, { title: `Trường học mới khánh thành ${id}`, section: 'Kinh tế' });
+  const editor = await personPage(browser, 'editor');
+  await editor.goto(deskUrl);
+  await editor.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã duyệt');
+
+  await editor.getByLabel('Tiêu đề', { exact: true }).fill(`Trường học mới khánh thành sớm ${id}`);
+  await saveStory(editor);
+  await expect(editor.getByTestId('article-status')).toHaveText('Chờ duyệt');
+  await expect(editor.getByRole('button', { name: 'Xuất bản' })).toHaveCount(0);
+
+  // Approved again, the new words can go live.
+  await editor.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã duyệt');
+  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã xuất bản');
+});

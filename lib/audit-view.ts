@@ -25,6 +25,8 @@ export const auditActionLabels: Record<string, string> = {
   'article.editReturn': 'Trả bản sửa',
   'article.editPublish': 'Xuất bản bản sửa',
   'article.editDiscard': 'Bỏ bản sửa',
+  'article.editSetAside': 'Cất bản sửa chờ duyệt vào lịch sử (bài không còn đăng)',
+  'article.reviewAgain': 'Duyệt lại từ cấp đầu (bài được sửa sau khi duyệt)',
   'article.correct': 'Đăng đính chính',
   'workflow.save': 'Lưu quy trình duyệt bài',
   'workflow.drop': 'Chuyên mục dùng lại quy trình chung',

@@ -56,6 +56,7 @@ export function ArticleEditor({
   slug: initialSlug,
   savedAt,
   readOnlyReason,
+  status: loadedStatus,
 }: {
   userId: number;
   articleId: number | null;
@@ -68,6 +69,8 @@ export function ArticleEditor({
   /** When the story was last saved (for an existing story). */
   savedAt?: string;
   readOnlyReason?: string;
+  /** The story's status when the page loaded: a save that changes it (sent back for review) refreshes the page. */
+  status?: string;
 }) {
   const router = useRouter();
   const [draft, setDraft] = useState<EditorDraft>(initial);
@@ -89,6 +92,7 @@ export function ArticleEditor({
   const inFlight = useRef<Promise<boolean> | null>(null);
   const refusedRef = useRef('');
   const blocked = useRef(false); // set while a conflict waits for the writer's decision
+  const statusRef = useRef(loadedStatus);
   const lastChange = useRef(0);
   const [savedSnapshot, setSavedSnapshot] = useState(() => snapshot(initial));
   useEffect(() => {
@@ -151,8 +155,11 @@ export function ArticleEditor({
           }
           if (snapshot(draftRef.current) === body) window.localStorage.removeItem(backupKey(idRef.current, userId));
           setSaveState({ kind: 'saved', at: answer.updatedAt });
-          // A save by hand also brings the page around the editor up to date (status, actions).
-          if (how === 'manual') router.refresh();
+          // A save by hand, or one that moved the story (an approved story sent back for review), also
+          // brings the page around the editor up to date (status, actions).
+          const moved = !!answer.status && !!statusRef.current && answer.status !== statusRef.current;
+          statusRef.current = answer.status ?? statusRef.current;
+          if (how === 'manual' || moved) router.refresh();
           return true;
         }
         if (res.status === 409 && answer.theirs) {
@@ -172,6 +179,8 @@ export function ArticleEditor({
             },
           });
         } else {
+          // Refused and kept in the history (the story moved on): sending again would only be refused again.
+          if (answer.kept) blocked.current = true;
           if (res.status === 422) refusedRef.current = body;
           setFieldErrors(answer.fieldErrors ?? {});
           setSaveState({ kind: 'error', message: answer.message ?? 'Chưa lưu được. Bài vẫn được giữ trong trình duyệt.' });

@@ -25,12 +25,14 @@ import { parseCreditNames } from './credits';
 import { countBodyWords } from './diff';
 import { findOrCreateTags } from '@/lib/tags';
 import { plainToDoc, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
-import { canEditArticle, type Move, moves, movesNeedingReason } from './workflow';
+import { canEditArticle, type Move, moves, movesNeedingReason, statusLabels } from './workflow';
+import { canReadOnDesk } from './access';
+import { carriesApproval, signedOffTextDiffers } from './signed-off';
 // Sign-off chain, notices and live edits live in their own modules (hooks marked "sign-off hook").
 import { getSignoffChain } from './chain';
 import { checkSignoffMove } from './signoff';
 import { noticeForMove } from './signoff-notices';
-import { keepLiveEdit } from './live-edits';
+import { keepLiveEdit, setAsidePendingEdit } from './live-edits';
 import { now as clockNow } from '@/lib/clock';
 
 export type Actor = Pick<User, 'id' | 'role'>;
@@ -82,8 +84,8 @@ async function assertCover(tx: Tx, mediaId: number | null | undefined) {
 
 /**
  * The slug a save leaves on the story: one typed by hand must be free (the writer chose it); one
- * made from the title gets a number if taken. A live story keeps its address unless changed by hand
- * (the old address still redirects, the id is in it).
+ * made from the title gets a number if taken. A story that has been live (published, scheduled, or
+ * taken down) keeps its address unless changed by hand (the old address still redirects, the id is in it).
  */
 async function slugFor(tx: Tx, input: DraftInput, title: string, current?: Article): Promise<string> {
   const typed = slugify(input.slug ?? '');
@@ -92,7 +94,7 @@ async function slugFor(tx: Tx, input: DraftInput, title: string, current?: Artic
     if (free !== typed) throw new DomainError('invalid_input', `Đường dẫn “${typed}” đã có bài khác dùng.`);
     return typed;
   }
-  if (current && (current.status === 'published' || input.slug)) return current.slug;
+  if (current && (current.status === 'published' || current.publishedAt || input.slug)) return current.slug;
   return uniqueSlug(tx, title, current?.id);
 }
 
@@ -165,6 +167,28 @@ async function keepRevision(tx: Tx, article: Article, savedBy: number, stale = f
   });
 }
 
+/**
+ * A save refused after its text was kept in the history as a stale revision: someone saved the
+ * story first (a version conflict), or the story moved on while this person typed (trashed,
+ * submitted, taken down). `moved` tells the two apart; nothing typed is lost either way.
+ */
+export class RefusedSave extends DomainError {
+  constructor(
+    message: string,
+    readonly moved: boolean,
+  ) {
+    super('conflict', message);
+  }
+}
+
+const keptInHistory = 'Bản của bạn đã được giữ lại trong lịch sử phiên bản';
+
+function movedMessage(status: Article['status']) {
+  return status === 'trashed'
+    ? `Bài đã bị chuyển vào thùng rác trong lúc bạn sửa nên không lưu được. ${keptInHistory}.`
+    : `Bài đã chuyển sang trạng thái “${statusLabels[status]}” trong lúc bạn sửa nên bạn không lưu được nữa. ${keptInHistory}.`;
+}
+
 export async function createDraft({ actor, input }: { actor: Actor; input: DraftInput }): Promise<Article> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -190,8 +214,10 @@ export async function createDraft({ actor, input }: { actor: Actor; input: Draft
 }
 
 /**
- * Saves the words of a story. `version` is the one the editor started from: if someone saved in
- * between, the save is refused as a conflict and the stale text is kept as a revision, so nothing is lost.
+ * Saves the words of a story: the one save path (the editor, restores from the history). `version`
+ * is the one the editor started from: if someone saved in between, or the story moved to a state
+ * this person cannot edit, the save is refused and the text is kept as a stale revision, so nothing
+ * is lost. A change of the signed-off text of an approved story sends it back to the first level.
  */
 export async function saveDraft({
   actor,
@@ -209,22 +235,28 @@ export async function saveDraft({
   const outcome = await db.transaction(async (tx) => {
     const [current] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update');
     if (!current) throw new DomainError('not_found', 'Không tìm thấy bài viết.');
-    if (!canEditArticle(current, actor)) {
+    const editable = canEditArticle(current, actor);
+    // Someone who never could edit this story leaves nothing in its history.
+    if (!editable && !canReadOnDesk(current, actor)) {
       throw new DomainError('forbidden', 'Bạn không thể sửa bài này ở trạng thái hiện tại.');
     }
     await assertSection(tx, input.sectionId);
     const fields = contentFields(input);
-    if (current.version !== version) {
+    if (!editable || current.version !== version) {
       await keepRevision(tx, { ...current, ...definedOnly(fields), version }, actor.id, true);
-      return { conflict: true as const };
+      return { refused: editable ? ('conflict' as const) : ('moved' as const), status: current.status };
     }
     await assertCover(tx, input.coverMediaId);
     // Sign-off hook: a live story's edit waits for sign-off; readers keep the published text.
     if (current.status === 'published') {
       const saved = await keepLiveEdit(tx, { actor, current, fields: { ...definedOnly(fields), tags: input.tags } });
       await keepRevision(tx, { ...current, ...definedOnly(fields), version: saved.version }, actor.id, false, autosave);
-      return { conflict: false as const, saved };
+      return { refused: false as const, saved };
     }
+    // Sign-off hook: words no approver saw climb the chain again, from the first level.
+    const reviewAgain = carriesApproval(current) && signedOffTextDiffers(current, fields);
+    // A pending edit left on a story that is no longer live (kept before this rule) is set aside.
+    await setAsidePendingEdit(tx, { actor, current, because: 'save' });
     const [saved] = await tx
       .update(articles)
       .set({
@@ -232,6 +264,7 @@ export async function saveDraft({
         slug: await slugFor(tx, input, fields.title, current),
         version: current.version + 1,
         updatedAt: new Date(),
+        ...(reviewAgain ? { status: 'in_review' as const, reviewLevel: 1 } : {}),
       })
       .where(and(eq(articles.id, articleId), eq(articles.version, version)))
       .returning();
@@ -246,12 +279,25 @@ export async function saveDraft({
       before: { version: current.version, title: current.title },
       after: { version: saved.version, title: saved.title },
     });
-    return { conflict: false as const, saved };
+    if (reviewAgain) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'article.reviewAgain',
+        subjectType: 'article',
+        subjectId: articleId,
+        before: { status: current.status, reviewLevel: current.reviewLevel },
+        after: { status: saved.status, reviewLevel: saved.reviewLevel },
+      });
+      const chain = await getSignoffChain({ tx, sectionId: saved.sectionId });
+      await noticeForMove(tx, { actor, move: 'submit', before: current, after: saved, chain, now: clockNow() });
+    }
+    return { refused: false as const, saved };
   });
-  if (outcome.conflict) {
-    throw new DomainError(
-      'conflict',
-      'Bài đã được người khác lưu trong lúc bạn sửa. Bản của bạn đã được giữ lại trong lịch sử phiên bản; hãy tải lại bài để xem bản mới nhất.',
+  if (outcome.refused) {
+    const moved = outcome.refused === 'moved';
+    throw new RefusedSave(
+      moved ? movedMessage(outcome.status) : `Bài đã được người khác lưu trong lúc bạn sửa. ${keptInHistory}; hãy tải lại bài để xem bản mới nhất.`,
+      moved,
     );
   }
   return outcome.saved;
@@ -301,6 +347,8 @@ export async function moveArticle({
     if (!check.ok) {
       throw new DomainError(check.reason === 'illegal' ? 'invalid_transition' : 'forbidden', refusals[check.reason]);
     }
+    // Sign-off hook: a pending edit never outlives the live text it was made on (see setAsidePendingEdit).
+    await setAsidePendingEdit(tx, { actor, current, because: move });
     const changes: Partial<Article> = { status: check.to, reviewLevel: check.level, updatedAt: now };
     if (move === 'publish') {
       const at = publishAt && publishAt > now ? publishAt : now;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, getTableColumns } from 'drizzle-orm';
+import { desc, eq, getTableColumns } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { type Article, articleCredits, articleNotes, articleTags, articleRevisions, articles, type PendingEdit, type Role } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
@@ -10,6 +10,8 @@ import { findOrCreateTags } from '@/lib/tags';
 import { normaliseText } from '@/lib/text';
 import { getSignoffChain } from './chain';
 import { parseCreditNames } from './credits';
+import { countBodyWords } from './diff';
+import { signedOffTextDiffers } from './signed-off';
 import { checkSignoffMove, type SignoffChain } from './signoff';
 import { noticeForMove } from './signoff-notices';
 
@@ -75,6 +77,42 @@ export async function keepLiveEdit(tx: Tx, { actor, current, fields }: { actor: 
     await noticeForMove(tx, { actor, move: 'submit', before: current, after: { ...saved, title: String(edit.fields.title ?? saved.title) }, chain, now: clockNow(), edit: true });
   }
   return saved;
+}
+
+/**
+ * A pending edit lives only while its story stays live. Taking the story down, trashing it,
+ * publishing it again or saving it while it is down resolves the edit: its text is kept in the
+ * history (where anyone can restore it) and it is cleared, so it can never come back later over a
+ * newer text. Recorded in the audit log with the reason.
+ */
+export async function setAsidePendingEdit(tx: Tx, { actor, current, because }: { actor: Actor; current: Article; because: string }): Promise<void> {
+  const edit = current.pendingEdit;
+  if (!edit) return;
+  const text = { ...current, ...contentOnly(edit.fields) };
+  const [latest] = await tx.select().from(articleRevisions).where(eq(articleRevisions.articleId, current.id)).orderBy(desc(articleRevisions.id)).limit(1);
+  // Saving the edit kept its text already; a second copy would only clutter the history.
+  if (!latest || signedOffTextDiffers(latest, text)) {
+    await tx.insert(articleRevisions).values({
+      articleId: current.id,
+      version: current.version,
+      title: text.title,
+      lead: text.lead,
+      body: text.body,
+      credit: text.credit,
+      sectionId: text.sectionId,
+      savedBy: edit.savedBy,
+      words: countBodyWords(text.body),
+    });
+  }
+  await tx.update(articles).set({ pendingEdit: null }).where(eq(articles.id, current.id));
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: 'article.editSetAside',
+    subjectType: 'article',
+    subjectId: current.id,
+    before: { pendingEdit: edit.status, level: edit.level, title: text.title },
+    after: { pendingEdit: null, because },
+  });
 }
 
 /** Moves a pending edit sits at for this person (the editor page's buttons). */

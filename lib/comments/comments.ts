@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from 'dri
 import { getDb } from '@/db/client';
 import {
   articles,
+  auditLog,
   bannedTerms,
   commentLikes,
   commentReports,
@@ -433,7 +434,7 @@ export async function moderateComments({
         subjectType: 'comment',
         subjectId: before.id,
         before: { status: before.status, reports: before.reports, reason: before.reason, moderatedBy: before.moderatedBy, moderatedAt: before.moderatedAt, batch },
-        after: { status: after.status, reason: after.reason ?? undefined, batch },
+        after: { status: after.status, reason: after.reason ?? undefined, reports: after.reports, moderatedAt: after.moderatedAt?.toISOString(), batch },
       });
     }
     return saved;
@@ -445,38 +446,77 @@ export const moderateComment = ({ actor, commentId, verdict, reason }: { actor: 
 export const approveComment = (a: { actor: Actor; commentId: number }) => moderateComment({ ...a, verdict: 'approve' });
 export const rejectComment = (a: { actor: Actor; commentId: number; reason?: string }) => moderateComment({ ...a, verdict: 'reject' });
 
-/** Puts back the comments of this moderator's latest batch as they were before it. */
-export async function undoLastModeration({ actor }: { actor: Actor }) {
+type ModerationEntry = {
+  subjectId: string;
+  before: { status: CommentStatus; reports: number; reason: string | null; moderatedBy: number | null; moderatedAt: string | null };
+  after: { status: CommentStatus; reports?: number; moderatedAt?: string; batch: string };
+};
+
+const verdictActions = ['comment.approve', 'comment.reject', 'comment.spam'];
+
+/**
+ * Puts back the comments of this moderator's latest batch as they were before it — only those still
+ * as the batch left them: a later decision (another moderator's, or an admin's) is never overwritten.
+ * A batch is undone once; asking again is refused.
+ */
+export async function undoLastModeration({ actor }: { actor: Actor }): Promise<{ restored: number[]; skipped: number[]; articleIds: number[] }> {
   if (!can(actor.role, 'comment.moderate')) throw new DomainError('forbidden', 'Bạn không có quyền kiểm duyệt bình luận.');
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const last = await tx.execute<{ batch: string }>(sql`
-      select after->>'batch' as batch from audit_log
-      where actor_id = ${actor.id} and subject_type = 'comment' and action in ('comment.approve', 'comment.reject', 'comment.spam')
-      order by id desc limit 1`);
-    const batch = (last as unknown as { rows: { batch: string }[] }).rows[0]?.batch;
-    if (!batch) throw new DomainError('not_found', 'Không có thao tác nào để hoàn tác.');
-    const entries = (await tx.execute(sql`
-      select subject_id, before from audit_log where actor_id = ${actor.id} and after->>'batch' = ${batch}`)) as unknown as {
-      rows: { subject_id: string; before: { status: CommentStatus; reports: number; reason: string | null; moderatedBy: number | null; moderatedAt: string | null } }[];
-    };
-    for (const e of entries.rows) {
-      const id = Number(e.subject_id);
+    const batchOf = sql<string>`${auditLog.after}->>'batch'`;
+    const [last] = await tx
+      .select({ batch: batchOf })
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, actor.id), eq(auditLog.subjectType, 'comment'), inArray(auditLog.action, [...verdictActions, 'comment.undo'])))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    if (!last?.batch) throw new DomainError('not_found', 'Không có thao tác nào để hoàn tác.');
+    const rows = await tx
+      .select({ action: auditLog.action, subjectId: auditLog.subjectId, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, actor.id), eq(auditLog.subjectType, 'comment'), eq(batchOf, last.batch)));
+    if (rows.some((r) => r.action === 'comment.undo')) throw new DomainError('invalid_transition', 'Thao tác gần nhất của bạn đã được hoàn tác rồi.');
+    const entries = rows.filter((r) => verdictActions.includes(r.action)) as unknown as ModerationEntry[];
+    const ids = entries.map((e) => Number(e.subjectId));
+    const current = new Map((await tx.select().from(comments).where(inArray(comments.id, ids)).for('update')).map((c) => [c.id, c]));
+    const restored: number[] = [];
+    const skipped: number[] = [];
+    for (const e of entries) {
+      const id = Number(e.subjectId);
+      const now = current.get(id);
+      const leftByBatch =
+        now &&
+        now.status === e.after.status &&
+        now.moderatedBy === actor.id &&
+        (!e.after.moderatedAt || now.moderatedAt?.toISOString() === e.after.moderatedAt);
+      if (!leftByBatch) {
+        skipped.push(id);
+        continue;
+      }
+      // Reports that came in after the batch are the readers', not the batch's: they stay counted.
+      const newReports = Math.max(0, now.reports - (e.after.reports ?? now.reports));
       await tx
         .update(comments)
         .set({
           status: e.before.status,
-          reports: e.before.reports,
+          reports: e.before.reports + newReports,
           reason: e.before.reason,
           moderatedBy: e.before.moderatedBy,
           moderatedAt: e.before.moderatedAt ? new Date(e.before.moderatedAt) : null,
         })
         .where(eq(comments.id, id));
-      await recordAudit(tx, { actorId: actor.id, action: 'comment.undo', subjectType: 'comment', subjectId: id, after: { status: e.before.status, batch } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'comment.undo',
+        subjectType: 'comment',
+        subjectId: id,
+        before: { status: now.status },
+        after: { status: e.before.status, batch: last.batch },
+      });
+      restored.push(id);
     }
-    const restored = entries.rows.map((e) => Number(e.subject_id));
-    const touched = await tx.select({ articleId: comments.articleId }).from(comments).where(inArray(comments.id, restored));
-    return { restored, articleIds: touched.map((t) => t.articleId) };
+    const articleIds = [...new Set(entries.map((e) => current.get(Number(e.subjectId))?.articleId).filter((a): a is number => a !== undefined))];
+    return { restored, skipped, articleIds };
   });
 }
 

@@ -35,9 +35,10 @@ export const moderateCommentsAction = deskAction('comment.moderate', moderateSch
 });
 
 export const undoModerationAction = deskAction('comment.moderate', z.object({}), async (_input, user) => {
-  const { restored, articleIds } = await undoLastModeration({ actor: user });
+  const { restored, skipped, articleIds } = await undoLastModeration({ actor: user });
   await expireStories(articleIds);
-  return { ok: true, message: `Đã hoàn tác thao tác trên ${restored.length} bình luận.` };
+  const kept = skipped.length ? ` Giữ nguyên ${skipped.length} bình luận đã có người xử lý lại sau đó.` : '';
+  return { ok: true, message: `Đã hoàn tác thao tác trên ${restored.length} bình luận.${kept}` };
 });
 
 const banSchema = z.object({

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { saveDraft } from '@/lib/articles/desk';
+import { RefusedSave, saveDraft } from '@/lib/articles/desk';
 import { getConflictPair } from '@/lib/articles/revisions';
 import { editorSaveSchema } from '@/lib/articles/schema';
-import { isDomainError } from '@/lib/errors';
 import { deskRoute, routeError } from '@/lib/routes';
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
 /**
  * Saves the editor's text (autosave every few seconds, on leaving the page, and the Lưu button).
- * A save based on an old version answers 409 with the newer text, so the editor can show both.
+ * A refused save (an old version, or the story moved on meanwhile) answers 409: the text is kept in
+ * the history (`kept`), and for an old version the newer text comes along so the editor can show both.
  */
 export const PUT = deskRoute('article.editOwn', editorSaveSchema, async (input, user, params: { id: string }) => {
   const articleId = idParam.safeParse(params.id);
@@ -18,12 +18,12 @@ export const PUT = deskRoute('article.editOwn', editorSaveSchema, async (input, 
   try {
     const saved = await saveDraft({ actor: user, articleId: articleId.data, version, input: fields, autosave });
     // Sign-off hook: a live story's save is a pending edit (lib/articles/live-edits.ts); readers see no change.
-    return { version: saved.version, slug: saved.slug, updatedAt: (saved.pendingEdit ? new Date() : saved.updatedAt).toISOString(), pendingEdit: saved.pendingEdit?.status ?? null };
+    return { version: saved.version, slug: saved.slug, status: saved.status, updatedAt: (saved.pendingEdit ? new Date() : saved.updatedAt).toISOString(), pendingEdit: saved.pendingEdit?.status ?? null };
   } catch (err) {
-    if (isDomainError(err) && err.code === 'conflict') {
+    if (err instanceof RefusedSave) {
       // The refused text was just kept as this person's stale revision: answer with the saved side.
-      const pair = await getConflictPair({ actor: user, articleId: articleId.data });
-      return routeError(409, err.message, { theirs: pair?.theirs });
+      const pair = err.moved ? null : await getConflictPair({ actor: user, articleId: articleId.data });
+      return routeError(409, err.message, { kept: true, theirs: pair?.theirs });
     }
     throw err;
   }

@@ -79,6 +79,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
               cover={cover}
               slug={article.slug}
               savedAt={article.updatedAt.toISOString()}
+              status={article.status}
             />
           ) : (
             <div className="rounded border border-line bg-white p-4">
