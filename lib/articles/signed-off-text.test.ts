@@ -161,6 +161,11 @@ describe('a pending live edit when the story is taken down or republished', () =
     // F: the fix, saved while the story is down, then signed off and republished.
     const fixed = await saveDraft({ actor: editor, articleId: live.id, version: down.version, input: input('F: Xe buýt điện chạy thử từ thứ Hai') });
     expect(fixed.slug).toBe(live.slug);
+    // Changed words of a story that is down climb the chain again before they can go back up.
+    expect(fixed).toMatchObject({ status: 'in_review', reviewLevel: 1 });
+    await expect(publishArticle({ actor: editor, articleId: live.id })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await approveArticle({ actor: editor, articleId: live.id });
+    await approveArticle({ actor: secretary, articleId: live.id });
     await publishArticle({ actor: editor, articleId: live.id });
     const back = await row(live.id);
     expect(back).toMatchObject({ status: 'published', title: 'F: Xe buýt điện chạy thử từ thứ Hai', pendingEdit: null, slug: live.slug });

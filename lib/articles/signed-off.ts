@@ -8,9 +8,13 @@ import { sanitiseDoc } from './rich-text';
  */
 export type SignedOffText = Pick<Article, 'title' | 'lead' | 'credit' | 'sectionId'> & { body: RichDoc };
 
-/** A story whose current text carries at least one approval of the chain (live stories use pending edits). */
+/**
+ * A story whose current text carries at least one approval of the chain: approved, between levels,
+ * or taken down (its text was signed off and published, and "Xuất bản" puts it back as it is).
+ * Live stories use pending edits instead.
+ */
 export function carriesApproval(story: { status: ArticleStatus; reviewLevel: number }): boolean {
-  return story.status === 'approved' || (story.status === 'in_review' && story.reviewLevel > 1);
+  return story.status === 'approved' || story.status === 'unpublished' || (story.status === 'in_review' && story.reviewLevel > 1);
 }
 
 /** The same document whatever order its keys come back in (jsonb reorders them). */
