@@ -8,6 +8,7 @@ import { clientAddress } from '@/lib/client-address';
 import { browserIdCookie, newBrowserId, readBrowserId } from '@/lib/comments/voter';
 import { type DomainErrorCode, isDomainError } from '@/lib/errors';
 import { readFormBody, readJsonBody } from './request-body';
+import type { RouteFailure } from './route-answer';
 import './zod-vi';
 
 /**
@@ -34,8 +35,6 @@ export const statusOf: Record<DomainErrorCode, number> = {
   closed: 403,
 };
 
-export type RouteFailure = { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined> };
-
 export const routeMessages = {
   foreign: 'Yêu cầu không đến từ trang của tòa soạn.',
   notJson: 'Yêu cầu phải gửi dữ liệu dạng JSON.',
@@ -60,6 +59,11 @@ export function routeError(status: number, message: string, extra?: Record<strin
 
 /** The input of a route that takes none (feeds, files): query strings are ignored. */
 export const noInput = z.object({});
+
+/** A row id in a JSON body: a positive int4 (a larger number would make PostgreSQL answer 500). */
+export const idSchema = z.number().int().positive().max(2_147_483_647);
+/** The same id from a query string or an address segment. */
+export const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
 /**
  * Cookies travel with cross-site requests: a request naming a foreign origin, `null` (a sandboxed

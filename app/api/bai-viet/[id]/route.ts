@@ -1,17 +1,15 @@
-import { z } from 'zod';
 import { saveDraft } from '@/lib/articles/desk';
 import { getConflictPair } from '@/lib/articles/revisions';
 import { editorSaveSchema } from '@/lib/articles/schema';
+import type { User } from '@/db/schema';
 import { isDomainError } from '@/lib/errors';
-import { deskRoute, routeError } from '@/lib/routes';
-
-const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+import { deskRoute, idParam, routeError } from '@/lib/routes';
 
 /**
  * Saves the editor's text (autosave every few seconds, on leaving the page, and the Lưu button).
  * A save based on an old version answers 409 with the newer text, so the editor can show both.
  */
-export const PUT = deskRoute('article.editOwn', editorSaveSchema, async (input, user, params: { id: string }) => {
+export const PUT = deskRoute('article.editOwn', editorSaveSchema, async (input, { user, params }: { user: User; params: { id: string } }) => {
   const articleId = idParam.safeParse(params.id);
   if (!articleId.success) return routeError(404, 'Không tìm thấy bài viết.');
   const { version, autosave, ...fields } = input;
