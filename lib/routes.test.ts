@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { POST as createStory } from '@/app/api/bai-viet/route';
@@ -173,5 +175,26 @@ describe('the internal door', () => {
       body: { ok: false, message: 'Không có quyền.' },
     });
     expect((await moveClock(json('/api/e2e/dong-ho', { at: null }), noParams)).status).toBe(404);
+  });
+});
+
+describe('every route handler', () => {
+  it('goes through one of the three doors (next-auth’s own handler is the one exception)', () => {
+    const app = path.resolve(import.meta.dirname, '../app');
+    const handlers = readdirSync(app, { recursive: true, encoding: 'utf8' }).filter((f) => path.basename(f) === 'route.ts');
+    expect(handlers.length).toBeGreaterThan(15);
+    const astray = handlers
+      .filter((f) => f !== path.join('api', 'auth', '[...nextauth]', 'route.ts'))
+      .flatMap((f) => {
+        const source = readFileSync(path.join(app, f), 'utf8');
+        const methods = [...source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b(\s*=\s*(\w+))?/g)];
+        const reexports = /export\s*\{[^}]*\b(GET|POST|PUT|PATCH|DELETE)\b/.test(source);
+        if (!methods.length && !reexports) return [`${f}: no handler found`];
+        return [
+          ...(reexports ? [`${f}: re-exported handler`] : []),
+          ...methods.filter((m) => !['deskRoute', 'publicRoute', 'internalRoute'].includes(m[3] ?? '')).map((m) => `${f}: ${m[1]}`),
+        ];
+      });
+    expect(astray).toEqual([]);
   });
 });
