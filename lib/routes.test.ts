@@ -1,14 +1,22 @@
+import { inRequestScope } from '@/test/request-scope';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { encode } from 'next-auth/jwt';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { POST as uploadPhoto } from '@/app/api/anh/route';
 import { POST as createStory } from '@/app/api/bai-viet/route';
 import { PUT as saveStory } from '@/app/api/bai-viet/[id]/route';
 import { POST as expireCache } from '@/app/api/bo-nho-dem/het-han/route';
 import { POST as likeRoute } from '@/app/api/binh-luan/thich/route';
 import { POST as moveClock } from '@/app/api/e2e/dong-ho/route';
 import { POST as viewBeacon } from '@/app/api/luot-doc/route';
+import type { User } from '@/db/schema';
+import { sessionCookieName } from '@/lib/auth/options';
+import { authSecret } from '@/lib/auth/secret';
+import { maxUploadBytes, mediaMessages } from '@/lib/media/library';
 import { withTestDatabase } from '@/test/database';
+import { createUser } from '@/test/fixtures';
 import { DomainError, type DomainErrorCode } from './errors';
 import { noInput, publicRoute, routeMessages, statusOf } from './routes';
 
@@ -115,6 +123,38 @@ describe('bodies are read no further than the limit', () => {
     const small = new FormData();
     small.set('file', new File([new Uint8Array(1000)], 'a.jpg', { type: 'image/jpeg' }));
     expect(await answer(await upload(request('/api/anh', { body: small }), noParams))).toEqual({ status: 200, body: { ok: true, size: 1000 } });
+  });
+});
+
+/** The cookie next-auth sets at sign-in, for this user. */
+async function sessionCookie(user: User) {
+  const token = await encode({ token: { uid: user.id, sv: user.sessionVersion, role: user.role }, secret: authSecret() });
+  return `${sessionCookieName()}=${token}`;
+}
+
+/** A chunked multipart upload that would go on for 100 MB. */
+function endlessUpload(headers: Record<string, string> = {}) {
+  const { stream, pulled } = endlessBody(64 * 1024);
+  const req = request('/api/anh', { body: stream, headers: { 'content-type': 'multipart/form-data; boundary=ranh-gioi', ...headers } });
+  return { req, pulled, send: () => inRequestScope(req, () => uploadPhoto(req, noParams)) };
+}
+
+describe('the desk’s door', () => {
+  it('reads nothing of a body before it knows who sends it and that they may', async () => {
+    const anonymous = endlessUpload();
+    expect(await answer(await anonymous.send())).toEqual({ status: 401, body: { ok: false, message: 'Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.' } });
+    expect(anonymous.pulled.bytes).toBe(0);
+    const moderator = endlessUpload({ cookie: await sessionCookie(await createUser({ role: 'moderator' })) });
+    expect((await moderator.send()).status).toBe(403);
+    expect(moderator.pulled.bytes).toBe(0);
+  });
+
+  it('cuts a reporter’s chunked upload at the photo limit instead of reading it whole', async () => {
+    const limit = await maxUploadBytes();
+    const upload = endlessUpload({ cookie: await sessionCookie(await createUser({ role: 'reporter' })) });
+    expect(await answer(await upload.send())).toEqual({ status: 413, body: { ok: false, message: mediaMessages.tooLarge(limit / 1024 / 1024) } });
+    expect(upload.pulled.bytes).toBeGreaterThan(limit);
+    expect(upload.pulled.bytes).toBeLessThanOrEqual(limit + 64 * 1024 + 2 * 64 * 1024);
   });
 });
 
