@@ -100,7 +100,7 @@ test('a reader comments, replies, likes and reports; a moderator works the queue
   await expect(reader.getByText('Cảm ơn bạn đã báo cáo.')).toBeVisible();
   await moderator.goto(`/desk/binh-luan?hang=reported&bai=${story.id}`);
   await expect(queued).toHaveCount(1);
-  await expect(queued).toContainText('1 lượt báo cáo');
+  await expect(queued).toContainText('1 người báo cáo');
 
   // The reply waits in Pending, shown with the comment it answers.
   await moderator.goto(`/desk/binh-luan?bai=${story.id}`);

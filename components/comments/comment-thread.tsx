@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ActionState } from '@/lib/actions';
 import { linkifySegments } from '@/lib/comments/linkify';
 import { formatPublishedAt } from '@/lib/dates';
+import { failureMessage } from '@/lib/route-answer';
 import { CommentForm } from './comment-form';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -45,14 +46,14 @@ function OneComment({ c, onReply }: { c: ThreadComment; onReply?: () => void }) 
     const res = await fetch('/api/binh-luan/thich', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ commentId: c.id }) });
     const data = await res.json().catch(() => ({}));
     if (res.ok) setLikes(data.likes);
-    else setNote(data.message ?? 'Không thực hiện được.');
+    else setNote(failureMessage(data, 'Không thực hiện được.'));
   }
 
   async function report(form: HTMLFormElement) {
     const reason = new FormData(form).get('reason');
     const res = await fetch('/api/binh-luan/bao-cao', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ commentId: c.id, reason }) });
     const data = await res.json().catch(() => ({}));
-    setNote(data.message ?? 'Không thực hiện được.');
+    setNote(res.ok ? data.message : failureMessage(data, 'Không thực hiện được.'));
     if (res.ok) setReporting(false);
   }
 

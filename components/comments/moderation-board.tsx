@@ -166,7 +166,7 @@ export function ModerationBoard({ queue, items, moderate, undo }: { queue: strin
                     </Link>
                   </p>
                   {c.heldFor ? <p className="mt-1 text-xs font-semibold text-amber-900">{heldLabels[c.heldFor] ?? c.heldFor}</p> : null}
-                  {c.reports ? <p className="mt-1 text-xs font-semibold text-danger">{c.reports} lượt báo cáo</p> : null}
+                  {c.reports ? <p className="mt-1 text-xs font-semibold text-danger">{c.reports} người báo cáo</p> : null}
                   {c.parentBody ? <blockquote className="mt-2 border-l-4 border-line pl-3 text-sm text-muted">Trả lời: {c.parentBody}</blockquote> : null}
                   <p className="mt-2 whitespace-pre-line break-words">
                     {c.segments.map((s, k) => (s.match ? <mark key={k}>{s.text}</mark> : <span key={k}>{s.text}</span>))}

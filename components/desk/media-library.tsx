@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useRef, useState } from 'react';
 import { FieldError } from '@/components/ui/field-error';
 import type { ActionState } from '@/lib/actions';
-import type { MediaError, MediaItem } from '@/lib/media/types';
+import type { MediaItem } from '@/lib/media/types';
+import { failureMessage } from '@/lib/route-answer';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -32,13 +33,13 @@ export function MediaUploadForm({ maxMegabytes }: { maxMegabytes: number }) {
     setResult(null);
     try {
       const res = await fetch('/api/anh', { method: 'POST', body: data });
-      const body = (await res.json().catch(() => null)) as MediaItem | MediaError | null;
+      const body = (await res.json().catch(() => null)) as MediaItem | null;
       if (res.status === 201 && body && 'id' in body) {
         form.current?.reset();
         setResult({ ok: true, message: `Đã tải ảnh lên (${body.width} × ${body.height}).` });
         router.refresh();
       } else {
-        const message = body && 'error' in body ? body.error : `Không tải được ảnh (mã lỗi ${res.status}). Vui lòng thử lại.`;
+        const message = failureMessage(body, `Không tải được ảnh (mã lỗi ${res.status}). Vui lòng thử lại.`);
         setResult({ ok: false, message });
       }
     } catch {

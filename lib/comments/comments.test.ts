@@ -8,17 +8,15 @@ import {
   approveComment,
   banCommenter,
   countQueues,
-  likeComment,
-  listApprovedComments,
   listCommenterHistory,
   listModerationQueue,
   messages,
   moderateComment,
   moderateComments,
   postComment,
-  reportComment,
   undoLastModeration,
 } from './comments';
+import { likeComment, listApprovedComments, reportComment } from './reader';
 
 const { getDb } = withTestDatabase();
 
@@ -211,8 +209,8 @@ describe('likes and reports', () => {
     expect(await likeComment({ commentId: c.id, voter, ip: unique('ip') })).toEqual({ likes: 1, counted: false });
     expect(await likeComment({ commentId: c.id, voter: unique('khac'), ip: unique('ip') })).toEqual({ likes: 2, counted: true });
 
-    expect(await reportComment({ commentId: c.id, reason: 'offensive', reporter: voter })).toEqual({ counted: true });
-    expect(await reportComment({ commentId: c.id, reason: 'spam', reporter: voter })).toEqual({ counted: false });
+    expect(await reportComment({ commentId: c.id, reason: 'offensive', reporter: voter, ip: unique('ip') })).toEqual({ counted: true });
+    expect(await reportComment({ commentId: c.id, reason: 'spam', reporter: voter, ip: unique('ip') })).toEqual({ counted: false });
     expect((await listModerationQueue({ queue: 'reported', filter: { articleId: story.id } })).map((r) => [r.id, r.reports])).toEqual([[c.id, 1]]);
     // Keeping it clears the reports.
     await approveComment({ actor: moderator, commentId: c.id });

@@ -1,12 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import {
   articles,
   auditLog,
   bannedTerms,
-  commentLikes,
-  commentReports,
   type CommentStatus,
   commenterBans,
   comments,
@@ -26,7 +24,6 @@ import { compileTerms, exceedsLinkLimit } from './terms';
 
 /** Per reader (IP) and per story: enough for a conversation, not for a flood. */
 export const COMMENT_LIMIT = { max: 5, windowMs: 10 * 60_000 };
-export const LIKE_LIMIT = { max: 60, windowMs: 10 * 60_000 };
 /** Faster than a person can read a story and type: a script. */
 export const MIN_TIME_TO_SUBMIT_MS = 3_000;
 
@@ -165,157 +162,6 @@ export async function postComment({
   await recordEvent([ipBucket, articleBucket]);
   // A banned commenter is told the same as everyone whose comment waits.
   return { ...saved, message: saved.status === 'approved' ? messages.shown : messages.held };
-}
-
-export type ReaderComment = {
-  id: number;
-  parentId: number | null;
-  authorName: string;
-  body: string;
-  createdAt: Date;
-  likes: number;
-};
-
-export type CommentPage = {
-  total: number;
-  items: (ReaderComment & { replies: ReaderComment[] })[];
-  /** Pass back to get the next page; null when there is no more. */
-  nextCursor: string | null;
-};
-
-const readerColumns = {
-  id: comments.id,
-  parentId: comments.parentId,
-  authorName: comments.authorName,
-  body: comments.body,
-  createdAt: comments.createdAt,
-  likes: comments.likes,
-};
-
-/**
- * The keyset cursor: created_at to the microsecond (as PostgreSQL keeps it) and the id. A cursor cut
- * to milliseconds would skip comments written within the same millisecond as a page's last one.
- */
-const cursorAt = sql<string>`to_char(${comments.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-function encodeCursor(c: { cursorAt: string; id: number }) {
-  return `${c.cursorAt}_${c.id}`;
-}
-
-function decodeCursor(cursor: string | undefined): { at: string; id: number } | null {
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)_(\d{1,10})$/.exec(cursor ?? '');
-  return m ? { at: m[1], id: Number(m[2]) } : null;
-}
-
-/**
- * One page of a story's approved comments with their replies (one level deep). Keyset paging on
- * (created_at, id): page 400 of a 20,000-comment story costs what page 1 does.
- */
-export async function listApprovedComments({
-  articleId,
-  order = 'newest',
-  cursor,
-  limit = 20,
-}: {
-  articleId: number;
-  order?: 'newest' | 'oldest';
-  cursor?: string;
-  limit?: number;
-}): Promise<CommentPage> {
-  const db = await getDb();
-  const after = decodeCursor(cursor);
-  const newest = order === 'newest';
-  const keyset = after
-    ? newest
-      ? sql`(${comments.createdAt}, ${comments.id}) < (${after.at}::timestamptz, ${after.id}::int)`
-      : sql`(${comments.createdAt}, ${comments.id}) > (${after.at}::timestamptz, ${after.id}::int)`
-    : undefined;
-  const topLevel = and(eq(comments.articleId, articleId), eq(comments.status, 'approved'), isNull(comments.parentId));
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select({ ...readerColumns, cursorAt })
-      .from(comments)
-      .where(and(topLevel, keyset))
-      .orderBy(newest ? desc(comments.createdAt) : asc(comments.createdAt), newest ? desc(comments.id) : asc(comments.id))
-      .limit(limit + 1),
-    db
-      .select({ total: count() })
-      .from(comments)
-      .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved'))),
-  ]);
-  const page = rows.slice(0, limit);
-  const replies = page.length
-    ? await db
-        .select(readerColumns)
-        .from(comments)
-        .where(and(eq(comments.status, 'approved'), inArray(comments.parentId, page.map((c) => c.id))))
-        .orderBy(asc(comments.createdAt), asc(comments.id))
-    : [];
-  return {
-    total,
-    items: page.map((c) => ({
-      id: c.id,
-      parentId: c.parentId,
-      authorName: c.authorName,
-      body: c.body,
-      createdAt: c.createdAt,
-      likes: c.likes,
-      replies: replies.filter((r) => r.parentId === c.id),
-    })),
-    nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
-  };
-}
-
-/** One like per browser per comment; returns the new count. */
-export async function likeComment({ commentId, voter, ip }: { commentId: number; voter: string; ip: string }) {
-  const bucket = `like:ip:${privateHash('ip', ip)}`;
-  if (await isLimited([bucket], LIKE_LIMIT)) throw new DomainError('rate_limited', 'Bạn thao tác quá nhanh. Vui lòng thử lại sau.');
-  const db = await getDb();
-  const result = await db.transaction(async (tx) => {
-    const [comment] = await tx
-      .select({ id: comments.id, likes: comments.likes })
-      .from(comments)
-      .where(and(eq(comments.id, commentId), eq(comments.status, 'approved')));
-    if (!comment) throw new DomainError('not_found', 'Bình luận không còn hiển thị.');
-    const inserted = await tx
-      .insert(commentLikes)
-      .values({ commentId, voterHash: privateHash('ip', `voter:${voter}`) })
-      .onConflictDoNothing()
-      .returning({ commentId: commentLikes.commentId });
-    if (!inserted.length) return { likes: comment.likes, counted: false };
-    const [saved] = await tx
-      .update(comments)
-      .set({ likes: sql`${comments.likes} + 1` })
-      .where(eq(comments.id, commentId))
-      .returning({ likes: comments.likes });
-    return { likes: saved.likes, counted: true };
-  });
-  await recordEvent([bucket]);
-  return result;
-}
-
-export const reportReasons = {
-  spam: 'Quảng cáo, spam',
-  offensive: 'Xúc phạm, thô tục',
-  off_topic: 'Không liên quan đến bài viết',
-  other: 'Lý do khác',
-} as const;
-export type ReportReason = keyof typeof reportReasons;
-
-/** A reader flags a comment: once per reader per comment; it then shows in the Reported queue. */
-export async function reportComment({ commentId, reason, note, reporter }: { commentId: number; reason: ReportReason; note?: string; reporter: string }) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [comment] = await tx.select({ id: comments.id }).from(comments).where(and(eq(comments.id, commentId), eq(comments.status, 'approved')));
-    if (!comment) throw new DomainError('not_found', 'Bình luận không còn hiển thị.');
-    const inserted = await tx
-      .insert(commentReports)
-      .values({ commentId, reason, note: note ? normaliseLine(note) : null, reporterHash: privateHash('ip', `reporter:${reporter}`) })
-      .onConflictDoNothing()
-      .returning({ id: commentReports.id });
-    if (inserted.length) await tx.update(comments).set({ reports: sql`${comments.reports} + 1` }).where(eq(comments.id, commentId));
-    return { counted: inserted.length > 0 };
-  });
 }
 
 export type Queue = 'pending' | 'reported' | 'approved' | 'rejected' | 'spam';

@@ -32,6 +32,15 @@ export const commentFormSchema = z.object({
     .trim()
     .min(5, 'Bình luận quá ngắn (ít nhất 5 ký tự).')
     .max(COMMENT_BODY_MAX, `Bình luận dài quá ${COMMENT_BODY_MAX} ký tự.`),
-  // Honeypot: people never see this field; bots fill it in.
-  website: z.string().max(0).optional(),
 });
+
+/**
+ * The honeypot: a field people never see and bots fill in. It is checked before the form is parsed
+ * and is not part of the schema, so a bot is neither refused nor told which field gave it away.
+ */
+export const HONEYPOT_FIELD = 'website';
+
+export function filledHoneypot(form: FormData): boolean {
+  const value = form.get(HONEYPOT_FIELD);
+  return value !== null && (typeof value !== 'string' || value.trim() !== '');
+}

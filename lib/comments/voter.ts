@@ -1,15 +1,29 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { cookies } from 'next/headers';
 
-const COOKIE = 'ts_ban_doc';
+export const BROWSER_COOKIE = 'ts_ban_doc';
+const ONE_YEAR_S = 365 * 24 * 3600;
 
-/** An anonymous id for this browser (one like and one report per comment per browser). */
-export async function browserId(): Promise<string> {
-  const jar = await cookies();
-  const existing = jar.get(COOKIE)?.value;
-  if (existing && /^[A-Za-z0-9_-]{16,64}$/.test(existing)) return existing;
-  const fresh = crypto.randomBytes(16).toString('base64url');
-  jar.set(COOKIE, fresh, { httpOnly: true, sameSite: 'lax', maxAge: 365 * 24 * 3600, path: '/' });
-  return fresh;
+/**
+ * An anonymous id for this browser, so that a like, a report and a read count once per browser.
+ * Read from the request's own cookie header (the public route door hands it to the handler); null
+ * when the browser has none yet or sent something that is not one of ours.
+ */
+export function readBrowserId(cookieHeader: string | null): string | null {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name !== BROWSER_COOKIE) continue;
+    const value = rest.join('=');
+    return /^[A-Za-z0-9_-]{16,64}$/.test(value) ? value : null;
+  }
+  return null;
+}
+
+export function newBrowserId(): string {
+  return crypto.randomBytes(16).toString('base64url');
+}
+
+/** The Set-Cookie value that gives a browser its id: first-party, not readable by scripts. */
+export function browserIdCookie(id: string): string {
+  return `${BROWSER_COOKIE}=${id}; Path=/; Max-Age=${ONE_YEAR_S}; HttpOnly; SameSite=Lax`;
 }

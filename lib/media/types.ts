@@ -19,6 +19,3 @@ export type MediaItem = {
 
 /** `GET /api/anh?q=&trang=`: 24 a page, newest first. */
 export type MediaPage = { items: MediaItem[]; hasMore: boolean };
-
-/** Refusals of `POST /api/anh` (400, 401, 403, 413, 415, 429) carry a Vietnamese message. */
-export type MediaError = { error: string };

@@ -1,14 +1,14 @@
 import { connection } from 'next/server';
 import { getSectionBySlug } from '@/lib/articles/public';
+import { noInput, publicRoute } from '@/lib/routes';
 import { renderRss } from '@/lib/seo/documents';
 import { machineResponse, notFoundResponse, RSS_TYPE } from '@/lib/seo/http';
 import { getSiteSettings } from '@/lib/settings';
 
 /** One section's RSS 2.0 feed: `/thoi-su/rss.xml`. */
-export async function GET(_req: Request, { params }: { params: Promise<{ section: string }> }) {
+export const GET = publicRoute(noInput, async (_input, { params }: { params: { section: string } }) => {
   await connection(); // request time only: `next build` must not open the database
-  const [{ section: slug }, site] = await Promise.all([params, getSiteSettings()]);
-  const section = await getSectionBySlug({ slug });
+  const [section, site] = await Promise.all([getSectionBySlug({ slug: params.section }), getSiteSettings()]);
   if (!section) return notFoundResponse();
   return machineResponse(await renderRss({ site, section }), RSS_TYPE);
-}
+});

@@ -1,10 +1,11 @@
 import { getObject } from '@/lib/media/storage';
+import { noInput, publicRoute } from '@/lib/routes';
 
 const types: Record<string, string> = { jpg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif', png: 'image/png', gif: 'image/gif' };
 
 /** Serves stored images. Keys are content-addressed by upload, so they may be cached forever. */
-export async function GET(_req: Request, { params }: { params: Promise<{ key: string[] }> }) {
-  const key = (await params).key.join('/');
+export const GET = publicRoute(noInput, async (_input, { params }: { params: { key: string[] } }) => {
+  const key = params.key.join('/');
   const type = types[key.split('.').pop() ?? ''];
   let bytes: Buffer | null = null;
   if (type) {
@@ -22,4 +23,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ key: st
       'x-content-type-options': 'nosniff',
     },
   });
-}
+});

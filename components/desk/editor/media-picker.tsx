@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MediaItem } from '@/lib/media/types';
+import { failureMessage } from '@/lib/route-answer';
 
 export type FigureDetails = { alt: string; caption: string; credit: string };
 
@@ -38,7 +39,7 @@ export function MediaPicker({
     try {
       const res = await fetch(`/api/anh?q=${encodeURIComponent(query)}&trang=1`);
       const body = await res.json();
-      if (!res.ok) throw new Error(body.error ?? body.message ?? 'Không tải được thư viện ảnh.');
+      if (!res.ok) throw new Error(failureMessage(body, 'Không tải được thư viện ảnh.'));
       setItems(body.items);
     } catch (err) {
       setError(err instanceof Error ? err.message : 'Không tải được thư viện ảnh.');
@@ -79,7 +80,7 @@ export function MediaPicker({
     try {
       const res = await fetch('/api/anh', { method: 'POST', body: form });
       const body = await res.json().catch(() => ({}));
-      if (!res.ok) throw new Error(body.error ?? body.message ?? 'Không tải ảnh lên được.');
+      if (!res.ok) throw new Error(failureMessage(body, 'Không tải ảnh lên được.'));
       setItems((list) => [body as MediaItem, ...list]);
       choose(body as MediaItem);
     } catch (err) {

@@ -1,18 +1,15 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { publicAction } from '@/lib/actions';
+import { type ActionState, publicAction } from '@/lib/actions';
 import { clientAddress } from '@/lib/client-address';
+import { withDoor } from '@/lib/doors';
 import { messages, postComment } from '@/lib/comments/comments';
-import { commentFormSchema } from '@/lib/comments/schema';
+import { commentFormSchema, filledHoneypot } from '@/lib/comments/schema';
 import { getArticlePathById } from '@/lib/articles/public';
 import { expireArticlePage } from '@/lib/cache/reader-cache';
 
-export const postCommentAction = publicAction(commentFormSchema, async (input) => {
-  if (input.website) {
-    // A bot filled the honeypot: pretend all went well, store nothing.
-    return { ok: true, message: messages.held };
-  }
+const postReaderComment = publicAction(commentFormSchema, async (input) => {
   const saved = await postComment({
     articleId: input.articleId,
     parentId: input.parentId,
@@ -28,3 +25,12 @@ export const postCommentAction = publicAction(commentFormSchema, async (input) =
   }
   return { ok: true, message: saved.message };
 });
+
+export const postCommentAction = withDoor(
+  async (prev: ActionState, formData: FormData): Promise<ActionState> => {
+    // A bot filled the honeypot: it is told what a person whose comment waits is told, and nothing is stored.
+    if (filledHoneypot(formData)) return { ok: true, message: messages.held, nonce: crypto.randomUUID() };
+    return postReaderComment(prev, formData);
+  },
+  { kind: 'public' },
+);

@@ -7,7 +7,7 @@ import { CommentForm } from '@/components/comments/comment-form';
 import { CommentThread } from '@/components/comments/comment-thread';
 import { effectiveMode, isClosedForComments } from '@/lib/comments/rules';
 import { articlePath, getArticleForReader, listRelatedArticles, parseArticleParam } from '@/lib/articles/public';
-import { listApprovedComments } from '@/lib/comments/comments';
+import { listApprovedComments } from '@/lib/comments/reader';
 import { getSiteSettings } from '@/lib/settings';
 import { postCommentAction } from './actions';
 import { Gone } from '@/components/reader/gone';

@@ -1,17 +1,15 @@
-import { z } from 'zod';
+import type { User } from '@/db/schema';
 import { RefusedSave, saveDraft } from '@/lib/articles/desk';
 import { getConflictPair } from '@/lib/articles/revisions';
 import { editorSaveSchema } from '@/lib/articles/schema';
-import { deskRoute, routeError } from '@/lib/routes';
-
-const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+import { deskRoute, idParam, routeError } from '@/lib/routes';
 
 /**
  * Saves the editor's text (autosave every few seconds, on leaving the page, and the Lưu button).
  * A refused save (an old version, or the story moved on meanwhile) answers 409: the text is kept in
  * the history (`kept`), and for an old version the newer text comes along so the editor can show both.
  */
-export const PUT = deskRoute('article.editOwn', editorSaveSchema, async (input, user, params: { id: string }) => {
+export const PUT = deskRoute('article.editOwn', editorSaveSchema, async (input, { user, params }: { user: User; params: { id: string } }) => {
   const articleId = idParam.safeParse(params.id);
   if (!articleId.success) return routeError(404, 'Không tìm thấy bài viết.');
   const { version, autosave, ...fields } = input;
