@@ -41,7 +41,7 @@ export async function GET(req: Request) {
   if (!user) return refusal;
   const parsed = listSchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!parsed.success) return refuse(400, 'Yêu cầu không hợp lệ.');
-  const page = await listMedia({ q: parsed.data.q, page: parsed.data.trang });
+  const page = await listMedia({ actor: user, q: parsed.data.q, page: parsed.data.trang });
   const body: MediaPage = {
     items: page.items.map(({ id, src, width, height, alt, caption, credit, mime, size, createdAt }) => ({ id, src, width, height, alt, caption, credit, mime, size, createdAt })),
     hasMore: page.hasMore,
