@@ -4,9 +4,13 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articles, articleTags, type Section, type User } from '@/db/schema';
-import { createDraft } from '@/lib/articles/desk';
+import { listPossibleSignoffPeople } from '@/lib/articles/chain';
+import { getArticleForDesk, listArticlesByStatus } from '@/lib/articles/desk';
+import { listDeskAuthors } from '@/lib/articles/my-desk';
+import { listBannedTerms } from '@/lib/comments/banned-terms';
+import { countPendingComments, countQueues, getModerationMetrics, listCommenterHistory, listModerationQueue } from '@/lib/comments/comments';
 import { isDomainError } from '@/lib/errors';
-import { deleteMedia, findMediaUsages, getMedia, mediaMessages, uploadMedia } from '@/lib/media/library';
+import { deleteMedia, findMediaUsage, findMediaUsages, getMedia, listMedia, mediaMessages, uploadMedia } from '@/lib/media/library';
 import { findOrCreateTags, searchTags } from '@/lib/tags';
 import { unique, withTestDatabase } from '@/test/database';
 import { createSection, createUser } from '@/test/fixtures';
@@ -111,5 +115,63 @@ describe('tag suggestions', () => {
     expect(await names(reporter)).toEqual([onLive.name, onScheduled.name, draftOnly.name].sort());
     expect(await names(editor)).toEqual([onLive.name, onScheduled.name, draftOnly.name].sort());
     expect(await refusal(searchTags({ actor: moderator, q: stem }))).toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('a story on the desk', () => {
+  it('opens for its author and for editors and admins; another reporter and a moderator are refused', async () => {
+    const draft = await story(reporter, { status: 'draft' });
+    expect((await getArticleForDesk({ actor: reporter, id: draft.id }))?.article.id).toBe(draft.id);
+    for (const actor of [editor, admin]) expect((await getArticleForDesk({ actor, id: draft.id }))?.article.id).toBe(draft.id);
+    for (const actor of [otherReporter, moderator]) expect(await refusal(getArticleForDesk({ actor, id: draft.id }))).toMatchObject({ code: 'forbidden' });
+    // A live story is no different: the desk copy (notes, pending edits) stays with its people.
+    const live = await story(reporter, { status: 'published', publishedAt: hourAgo() });
+    expect(await refusal(getArticleForDesk({ actor: otherReporter, id: live.id }))).toMatchObject({ code: 'forbidden' });
+    expect(await getArticleForDesk({ actor: otherReporter, id: 2_000_000_000 })).toBeNull();
+  });
+
+  it('lists stories by state only as far as the actor may open them', async () => {
+    const mine = await story(reporter, { status: 'in_review' });
+    const theirs = await story(otherReporter, { status: 'in_review' });
+    const ids = async (actor: User) => (await listArticlesByStatus({ actor, statuses: ['in_review'] })).map((r) => r.id);
+    expect(await ids(reporter)).toContain(mine.id);
+    expect(await ids(reporter)).not.toContain(theirs.id);
+    expect(await ids(editor)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+    expect(await ids(moderator)).toEqual([]);
+  });
+
+  it('offers the author filter to writers and the sign-off people to the admin only', async () => {
+    expect((await listDeskAuthors({ actor: reporter })).map((a) => a.id)).toEqual(expect.arrayContaining([reporter.id, otherReporter.id, editor.id]));
+    expect(await refusal(listDeskAuthors({ actor: moderator }))).toMatchObject({ code: 'forbidden' });
+    expect((await listPossibleSignoffPeople({ actor: admin })).map((p) => p.id)).toEqual(expect.arrayContaining([editor.id, admin.id]));
+    for (const actor of [editor, reporter, moderator]) expect(await refusal(listPossibleSignoffPeople({ actor }))).toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('the photo library itself', () => {
+  it('is shared by everyone who uploads, and closed to a moderator', async () => {
+    const name = unique('thu-vien').replace(/-/g, '');
+    const photo = await uploadMedia({ actor: reporter, bytes: await sharp({ create: { width: 30, height: 30, channels: 3, background: '#456' } }).png().toBuffer(), fileName: `${name}.png` });
+    for (const actor of [reporter, otherReporter, editor, admin]) expect((await listMedia({ actor, q: name })).items.map((i) => i.id)).toEqual([photo.id]);
+    expect(await refusal(listMedia({ actor: moderator, q: name }))).toMatchObject({ code: 'forbidden' });
+    expect(await refusal(findMediaUsage({ actor: moderator, id: photo.id }))).toMatchObject({ code: 'forbidden' });
+    expect(await refusal(getMedia({ actor: moderator, id: photo.id }))).toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('moderation reads', () => {
+  it('answer moderators and admins; reporters and editors are refused', async () => {
+    const reads = (actor: User) => [
+      listModerationQueue({ actor }),
+      countQueues({ actor }),
+      countPendingComments({ actor }),
+      listCommenterHistory({ actor, commentId: 2_000_000_000 }),
+      getModerationMetrics({ actor, days: 7 }),
+      listBannedTerms({ actor }),
+    ];
+    for (const actor of [moderator, admin]) await Promise.all(reads(actor));
+    for (const actor of [reporter, otherReporter, editor]) {
+      for (const read of reads(actor)) expect(await refusal(read)).toMatchObject({ code: 'forbidden' });
+    }
   });
 });
