@@ -79,8 +79,9 @@ describe('the photo library: which stories a photo is "in use in"', () => {
     // The uploader sees their own story and the live one; the draft and the scheduled story are only counted.
     expect(await usage(otherReporter)).toEqual({
       stories: [
-        { id: live.id, title: live.title, status: 'published', asCover: true },
-        { id: own.id, title: own.title, status: 'in_review', asCover: false },
+        // Someone else's live story is named, not opened.
+        { id: live.id, title: live.title, status: 'published', asCover: true, openable: false },
+        { id: own.id, title: own.title, status: 'in_review', asCover: false, openable: true },
       ],
       hidden: 2,
     });

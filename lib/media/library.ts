@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { type Database, getDb, type Tx } from '@/db/client';
 import { type ArticleStatus, articles, type Media, media, type User, users } from '@/db/schema';
-import { canSeeOnDesk } from '@/lib/articles/access';
+import { canReadOnDesk, canSeeOnDesk } from '@/lib/articles/access';
 import { recordAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
@@ -201,7 +201,8 @@ export async function updateMediaDetails({
   });
 }
 
-export type MediaUsage = { id: number; title: string; status: ArticleStatus; asCover: boolean };
+/** `openable`: the person may open the story on the desk (a live story of someone else's is only named). */
+export type MediaUsage = { id: number; title: string; status: ArticleStatus; asCover: boolean; openable: boolean };
 /** The stories using a photo that the person may know of, and how many others (unpublished, not theirs) do. */
 export type MediaUsages = { stories: MediaUsage[]; hidden: number };
 
@@ -233,7 +234,7 @@ async function usagesOf(db: Database | Tx, actor: Actor, rows: Pick<Media, 'id' 
       const asCover = a.coverMediaId === mediaId;
       if (!asCover && !(Array.isArray(a.mediaSrcs) && a.mediaSrcs.includes(src))) continue;
       const usage = found.get(mediaId)!;
-      if (canSeeOnDesk(a, actor)) usage.stories.push({ id: a.id, title: a.title, status: a.status, asCover });
+      if (canSeeOnDesk(a, actor)) usage.stories.push({ id: a.id, title: a.title, status: a.status, asCover, openable: canReadOnDesk(a, actor) });
       else usage.hidden += 1;
     }
   }

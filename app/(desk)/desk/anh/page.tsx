@@ -112,9 +112,13 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
                       <ul className="list-disc pl-5" aria-label="Bài viết dùng ảnh này">
                         {used.map((u) => (
                           <li key={u.id}>
-                            <Link href={`/desk/bai-viet/${u.id}`} className="underline">
-                              {u.title}
-                            </Link>{' '}
+                            {u.openable ? (
+                              <Link href={`/desk/bai-viet/${u.id}`} className="underline">
+                                {u.title}
+                              </Link>
+                            ) : (
+                              u.title
+                            )}{' '}
                             <span className="text-muted">
                               ({statusLabels[u.status]}
                               {u.asCover ? ', ảnh đại diện' : ''})
