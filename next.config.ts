@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { staticHeaderRules } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files next to its own module: it must stay a plain Node require.
@@ -11,6 +12,10 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   typedRoutes: false,
+  // Security headers on every response (lib/security-headers.ts says why reader pages keep a static CSP).
+  async headers() {
+    return staticHeaderRules({ siteUrl: process.env.SITE_URL ?? 'http://localhost:3000', dev: process.env.NODE_ENV !== 'production' });
+  },
   async rewrites() {
     // See app/(reader)/trang-chu/[ban]/page.tsx: the front page is cached at run time, never built.
     return { beforeFiles: [{ source: '/', destination: '/trang-chu/moi-nhat' }], afterFiles: [], fallback: [] };

@@ -1,11 +1,14 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { CACHEABLE_SEARCH_MAX, encodeSearchKey } from '@/lib/search/key';
 import { isArticleGone } from '@/lib/cache/gone';
+import { isStrictPage, newNonce, strictCsp } from '@/lib/security-headers';
 
 const ARTICLE = /^\/[a-z0-9-]+\/(?:[a-z0-9-]*-)?(\d{1,9})$/;
 
 /**
- * Three jobs, all cheap:
+ * Four jobs, all cheap:
+ * - the desk and sign-in pages get a per-request nonce CSP (the other security headers, and the
+ *   reader's static CSP, come from next.config.ts);
  * - the desk: a visitor without a session cookie is sent to sign-in first (optimistic only: every
  *   desk page, action and route checks the session and the permission table itself);
  * - a search is rewritten to a path of its own, so that it can be cached like any page;
@@ -13,10 +16,24 @@ const ARTICLE = /^\/[a-z0-9-]+\/(?:[a-z0-9-]*-)?(\d{1,9})$/;
  *   page is looked at.
  */
 export async function proxy(req: NextRequest) {
+  if (!isStrictPage(req.nextUrl.pathname)) return route(req, () => NextResponse.next());
+  // The desk and sign-in render per request anyway: a fresh nonce, which Next reads from the
+  // request's CSP header and puts on its own scripts (lib/security-headers.ts).
+  const csp = strictCsp({ nonce: newNonce(), https: (process.env.SITE_URL ?? '').startsWith('https://'), dev: process.env.NODE_ENV !== 'production' });
+  const headers = new Headers(req.headers);
+  headers.set('content-security-policy', csp);
+  const res = await route(req, () => NextResponse.next({ request: { headers } }));
+  res.headers.set('content-security-policy', csp);
+  return res;
+}
+
+/** `next` lets the request through (with the nonce for strict pages). */
+async function route(req: NextRequest, next: () => NextResponse): Promise<NextResponse> {
   const { pathname } = req.nextUrl;
+  if (isStrictPage(pathname) && !pathname.startsWith('/desk')) return next();
   if (pathname === '/desk' || pathname.startsWith('/desk/')) {
     const hasSession = req.cookies.has('next-auth.session-token') || req.cookies.has('__Secure-next-auth.session-token');
-    if (hasSession) return NextResponse.next();
+    if (hasSession) return next();
     const url = new URL('/dang-nhap', req.url);
     url.searchParams.set('next', pathname);
     return NextResponse.redirect(url);
@@ -35,9 +52,9 @@ export async function proxy(req: NextRequest) {
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
     });
   }
-  return NextResponse.next();
+  return next();
 }
 
 export const config = {
-  matcher: ['/desk', '/desk/:path*', '/tim-kiem', '/((?!_next/|media/|api/|xem-truoc/|chu-de/|tac-gia/|tim-kiem|dang-nhap|dat-mat-khau/|trang-chu/).+/.+)'],
+  matcher: ['/desk', '/desk/:path*', '/dang-nhap', '/dat-mat-khau/:path*', '/tim-kiem', '/((?!_next/|media/|api/|xem-truoc/|chu-de/|tac-gia/|tim-kiem|dang-nhap|dat-mat-khau/|trang-chu/).+/.+)'],
 };

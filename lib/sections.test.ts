@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sections, type User } from '@/db/schema';
@@ -6,7 +8,8 @@ import { listSections } from '@/lib/articles/public';
 import { forgetMemos } from '@/lib/cache/memo';
 import { unique, withTestDatabase } from '@/test/database';
 import { createUser } from '@/test/fixtures';
-import { createSection, deleteSection, listSectionsForDesk, moveSection, sectionSlug, updateSection } from './sections';
+import { createSection, deleteSection, listSectionsForDesk, moveSection, RESERVED_SECTION_SLUGS, sectionSlug, sectionSlugProblem, TOP_LEVEL_ADDRESSES, updateSection } from './sections';
+import { slugify } from './text';
 
 const { getDb } = withTestDatabase();
 
@@ -15,6 +18,39 @@ let editor: User;
 
 beforeAll(async () => {
   [admin, editor] = await Promise.all([createUser({ role: 'admin' }), createUser({ role: 'editor' })]);
+});
+
+/** The first segment of every address app/ answers: folders, with route groups "(…)" flattened and dynamic "[…]" ones left out. */
+function topLevelAddresses(dir = path.join(process.cwd(), 'app')): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isDirectory() || entry.name.startsWith('[') || entry.name.startsWith('_')) return [];
+    if (entry.name.startsWith('(')) return topLevelAddresses(path.join(dir, entry.name));
+    return [entry.name];
+  });
+}
+
+describe('addresses the site already uses', () => {
+  it('are all reserved: a new top-level route without a reservation fails here', () => {
+    const used = [...new Set(topLevelAddresses())].sort();
+    expect(used).toContain('xem-truoc');
+    expect(used).toContain('desk');
+    expect([...TOP_LEVEL_ADDRESSES].sort()).toEqual(used);
+    for (const address of used) expect(RESERVED_SECTION_SLUGS.has(slugify(address))).toBe(true);
+  });
+
+  it('cannot be taken by a section, created or renamed, typed or made from the name', async () => {
+    const section = await createSection({ actor: admin, name: unique('Đổi tên') });
+    for (const address of [...TOP_LEVEL_ADDRESSES, 'trang']) {
+      const slug = slugify(address);
+      const message = `Đường dẫn “/${slug}” đã được trang báo dùng cho việc khác. Vui lòng chọn đường dẫn khác.`;
+      expect(sectionSlugProblem(slug)).toBe(message);
+      await expect(createSection({ actor: admin, name: 'Chuyên mục thử', slug: address })).rejects.toMatchObject({ code: 'invalid_input', message });
+      await expect(updateSection({ actor: admin, id: section.id, name: section.name, slug: address })).rejects.toMatchObject({ code: 'invalid_input', message });
+    }
+    // Made from the name: "Xem trước" would become /xem-truoc, the staff preview.
+    await expect(createSection({ actor: admin, name: 'Xem trước' })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(sectionSlugProblem('xem-truoc-moi')).toBeNull();
+  });
 });
 
 describe('sections', () => {

@@ -9,8 +9,12 @@ import { normaliseLine, slugify } from './text';
 
 type Actor = Pick<User, 'id' | 'role'>;
 
-/** Top-level addresses the site already uses: a section named like them would never be reached. */
-export const RESERVED_SECTION_SLUGS = new Set([
+/**
+ * Every top-level address the app itself answers (the folders of app/, route groups flattened).
+ * A section lives at /<slug>, so a section named like one of them would never be reached, or would
+ * shadow it. sections.test.ts reads app/ and fails when a new top-level route is missing here.
+ */
+export const TOP_LEVEL_ADDRESSES = [
   'api',
   'bai-da-go',
   'chu-de',
@@ -18,15 +22,29 @@ export const RESERVED_SECTION_SLUGS = new Set([
   'dat-mat-khau',
   'desk',
   'media',
-  'robots-txt',
-  'rss-xml',
-  'sitemap-xml',
+  'news-sitemap.xml',
+  'robots.txt',
+  'rss.xml',
+  'sitemap.xml',
   'sitemaps',
   'tac-gia',
   'tim-kiem',
-  'trang',
   'trang-chu',
-]);
+  'xem-truoc',
+] as const;
+
+/**
+ * The slugs a section may not take: the top-level addresses as a slug spells them ("rss.xml" →
+ * "rss-xml", which would read as the feed), and "trang", the pager's word in /<section>/trang/<n>.
+ */
+export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set([...TOP_LEVEL_ADDRESSES.map((a) => slugify(a)), 'trang']);
+
+/** What is wrong with a section address, in the newsroom's words, or null when it may be used. */
+export function sectionSlugProblem(slug: string): string | null {
+  if (!slug) return 'Đường dẫn chuyên mục không được để trống.';
+  if (RESERVED_SECTION_SLUGS.has(slug)) return `Đường dẫn “/${slug}” đã được trang báo dùng cho việc khác. Vui lòng chọn đường dẫn khác.`;
+  return null;
+}
 
 function assertManager(actor: Actor) {
   if (!can(actor.role, 'section.manage')) throw new DomainError('forbidden', 'Bạn không có quyền quản lý chuyên mục.');
@@ -38,8 +56,8 @@ export function sectionSlug(name: string, typed?: string): string {
 }
 
 function checkSlug(slug: string) {
-  if (!slug) throw new DomainError('invalid_input', 'Đường dẫn chuyên mục không được để trống.');
-  if (RESERVED_SECTION_SLUGS.has(slug)) throw new DomainError('invalid_input', `Đường dẫn “${slug}” đã được trang báo dùng cho việc khác. Vui lòng chọn đường dẫn khác.`);
+  const problem = sectionSlugProblem(slug);
+  if (problem) throw new DomainError('invalid_input', problem);
 }
 
 function checkName(name: string) {

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, count, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
-import { articleTags, type Tag, tags, type User } from '@/db/schema';
+import { articles, articleTags, type Tag, tags, type User } from '@/db/schema';
+import { seeableOnDesk } from './articles/access';
 import { recordAudit } from './audit';
 import { can } from './auth/permissions';
 import { DomainError } from './errors';
@@ -50,19 +51,27 @@ export async function listTagsForDesk({ actor, q = '', id, page = 1 }: { actor: 
 }
 
 /**
- * Tags for a type-ahead: those whose slug starts with what was typed first, then those containing
- * it. Accent- and case-insensitive ("dak lak" finds "Đắk Lắk").
+ * Tags for a writer's type-ahead: those whose slug starts with what was typed first, then those
+ * containing it. Accent- and case-insensitive ("dak lak" finds "Đắk Lắk"). A tag is offered only if
+ * a story the writer may know of carries it (a live one, or one they may open): a tag is a word
+ * from someone's story, and another reporter's draft is theirs until it is published. Those who
+ * manage tags see every tag anyway.
  */
-export async function searchTags({ q, limit = 10 }: { q: string; limit?: number }): Promise<Pick<Tag, 'id' | 'name' | 'slug'>[]> {
+export async function searchTags({ actor, q, limit = 10 }: { actor: Actor; q: string; limit?: number }): Promise<Pick<Tag, 'id' | 'name' | 'slug'>[]> {
+  if (!can(actor.role, 'article.create')) throw new DomainError('forbidden', 'Bạn không có quyền gắn từ khóa.');
   const clean = normaliseLine(q);
   if (!clean) return [];
+  const seeable = can(actor.role, 'tag.manage') ? undefined : seeableOnDesk(actor);
+  const onSeeableStory = seeable
+    ? sql`exists (select 1 from ${articleTags} inner join ${articles} on ${articles.id} = ${articleTags.articleId} where ${articleTags.tagId} = ${tags.id} and ${seeable})`
+    : undefined;
   const slug = slugify(clean);
   const db = await getDb();
   const prefix = slug ? sql`${tags.slug} like ${`${likeEscape(slug)}%`}` : sql`false`;
   return db
     .select({ id: tags.id, name: tags.name, slug: tags.slug })
     .from(tags)
-    .where(matching(clean))
+    .where(and(matching(clean), onSeeableStory))
     .orderBy(sql`case when ${prefix} then 0 else 1 end`, asc(sql`length(${tags.slug})`), asc(tags.name))
     .limit(Math.min(Math.max(1, limit), 50));
 }

@@ -164,17 +164,24 @@ export function SectionCreateForm({ action }: { action: Action }) {
 export function SectionEditForm({ action, id, name, slug }: { action: Action; id: number; name: string; slug: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.ok === false && state.values ? state.values : { name, slug };
+  const err = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="id" value={id} />
-      <label className="text-sm">
-        Tên
-        <input name="name" defaultValue={v.name} key={`n${state.nonce}`} className={input} aria-label={`Tên chuyên mục ${name}`} />
-      </label>
-      <label className="text-sm">
-        Đường dẫn
-        <input name="slug" defaultValue={v.slug} key={`s${state.nonce}`} className={input} aria-label={`Đường dẫn chuyên mục ${name}`} />
-      </label>
+      <div className="text-sm">
+        <label>
+          Tên
+          <input name="name" defaultValue={v.name} key={`n${state.nonce}`} className={input} aria-label={`Tên chuyên mục ${name}`} aria-describedby={`section-${id}-name-error`} />
+        </label>
+        <FieldError id={`section-${id}-name-error`} errors={err.name} />
+      </div>
+      <div className="text-sm">
+        <label>
+          Đường dẫn
+          <input name="slug" defaultValue={v.slug} key={`s${state.nonce}`} className={input} aria-label={`Đường dẫn chuyên mục ${name}`} aria-describedby={`section-${id}-slug-error`} />
+        </label>
+        <FieldError id={`section-${id}-slug-error`} errors={err.slug} />
+      </div>
       <button type="submit" disabled={pending} className={smallButton}>
         Lưu
       </button>

@@ -109,8 +109,9 @@ export async function listLevelActors({ tx, chain, level }: { tx?: Tx; chain: Si
     .where(and(eq(users.active, true), inArray(users.role, ['editor', 'admin']), or(byRole, byName)));
 }
 
-/** Editors and admins an admin may name at a level. */
-export async function listPossibleSignoffPeople() {
+/** Editors and admins an admin may name at a level (for the admin laying out the chain). */
+export async function listPossibleSignoffPeople({ actor }: { actor: Actor }) {
+  if (!can(actor.role, 'workflow.manage')) throw new DomainError('forbidden', 'Bạn không có quyền sắp xếp quy trình duyệt bài.');
   const db = await getDb();
   return db
     .select({ id: users.id, name: users.name, role: users.role })

@@ -26,7 +26,7 @@ import { countBodyWords } from './diff';
 import { findOrCreateTags } from '@/lib/tags';
 import { plainToDoc, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
 import { canEditArticle, type Move, moves, movesNeedingReason, statusLabels } from './workflow';
-import { canReadOnDesk } from './access';
+import { assertCanReadOnDesk, canReadOnDesk, readableOnDesk } from './access';
 import { carriesApproval, signedOffTextDiffers } from './signed-off';
 // Sign-off chain, notices and live edits live in their own modules (hooks marked "sign-off hook").
 import { getSignoffChain } from './chain';
@@ -408,19 +408,24 @@ const deskRow = {
   authorName: users.name,
 };
 
-export async function listArticlesByStatus({ statuses }: { statuses: ArticleStatus[] }): Promise<DeskArticleRow[]> {
+/** Stories in these states that the actor may open (a reporter: their own), newest change first. */
+export async function listArticlesByStatus({ actor, statuses }: { actor: Actor; statuses: ArticleStatus[] }): Promise<DeskArticleRow[]> {
   const db = await getDb();
   return db
     .select(deskRow)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(users, eq(users.id, articles.authorId))
-    .where(inArray(articles.status, statuses))
+    .where(and(inArray(articles.status, statuses), readableOnDesk(actor)))
     .orderBy(desc(articles.updatedAt))
     .limit(200);
 }
 
-export async function getArticleForDesk({ id }: { id: number }) {
+/**
+ * A story as the desk opens it (editor, history, preview), with its notes, tags and cover: null if
+ * there is no such story, refused (forbidden) if the actor may not open it.
+ */
+export async function getArticleForDesk({ actor, id }: { actor: Actor; id: number }) {
   const db = await getDb();
   const [row] = await db
     .select({ article: articles, authorName: users.name, section: sections })
@@ -429,6 +434,7 @@ export async function getArticleForDesk({ id }: { id: number }) {
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.id, id));
   if (!row) return null;
+  assertCanReadOnDesk(row.article, actor);
   const notes = await db
     .select({ id: articleNotes.id, kind: articleNotes.kind, body: articleNotes.body, createdAt: articleNotes.createdAt, authorName: users.name })
     .from(articleNotes)

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { articles, type Role, sections, users } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
+import { DomainError } from '@/lib/errors';
 import { listSignoffChains } from './chain';
 import type { DeskList, DeskFilterParams } from './my-desk-filters';
 import { levelsOf, type SignoffChain } from './signoff';
@@ -113,8 +114,9 @@ export async function listMyDesk({ actor, list, filters, limit = 100 }: { actor:
     .limit(limit);
 }
 
-/** People who wrote stories, for the author filter. */
-export async function listDeskAuthors() {
+/** People who may write stories, for the author filter of my desk. */
+export async function listDeskAuthors({ actor }: { actor: Actor }) {
+  if (!can(actor.role, 'article.create')) throw new DomainError('forbidden', 'Bạn không có quyền xem danh sách bài viết.');
   const db = await getDb();
   return db
     .select({ id: users.id, name: users.name })

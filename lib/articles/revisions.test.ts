@@ -268,7 +268,7 @@ describe('restoreRevision', () => {
     await saveDraft({ actor: reporter, articleId: draft.id, version: 1, input: { ...input({ title: 'Bản hai' }), tags: ['Ngập lụt', 'Thời tiết'] } });
     const [, v1] = await listRevisions({ actor: reporter, articleId: draft.id });
     await restoreRevision({ actor: reporter, articleId: draft.id, revisionId: v1.id, version: 2 });
-    const found = await getArticleForDesk({ id: draft.id });
+    const found = await getArticleForDesk({ actor: reporter, id: draft.id });
     expect(found?.article.title).toBe(input().title);
     expect(found?.tags.map((t) => t.name).sort()).toEqual(['Ngập lụt', 'Thời tiết']);
   });

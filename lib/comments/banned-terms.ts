@@ -8,7 +8,8 @@ import { can } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { normaliseLine } from '@/lib/text';
 
-export async function listBannedTerms() {
+export async function listBannedTerms({ actor }: { actor: Actor }) {
+  if (!can(actor.role, 'comment.moderate')) throw new DomainError('forbidden', 'Bạn không có quyền quản lý từ ngữ cấm.');
   const db = await getDb();
   return db.select().from(bannedTerms).orderBy(asc(bannedTerms.term));
 }

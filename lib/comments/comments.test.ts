@@ -57,7 +57,7 @@ describe('reader comments', () => {
     const posted = await post(story.id, 'Cây cầu rất đẹp.'.normalize('NFD'), { authorName: '  Nguyễn   Văn Hùng ', email: 'hung@example.vn' });
     expect(posted).toMatchObject({ status: 'pending', message: messages.held });
     expect((await listApprovedComments({ articleId: story.id })).items).toEqual([]);
-    expect((await listModerationQueue()).map((c) => c.id)).toContain(posted.id);
+    expect((await listModerationQueue({ actor: moderator })).map((c) => c.id)).toContain(posted.id);
 
     await approveComment({ actor: moderator, commentId: posted.id });
     const shown = await listApprovedComments({ articleId: story.id });
@@ -211,10 +211,10 @@ describe('likes and reports', () => {
 
     expect(await reportComment({ commentId: c.id, reason: 'offensive', reporter: voter, ip: unique('ip') })).toEqual({ counted: true });
     expect(await reportComment({ commentId: c.id, reason: 'spam', reporter: voter, ip: unique('ip') })).toEqual({ counted: false });
-    expect((await listModerationQueue({ queue: 'reported', filter: { articleId: story.id } })).map((r) => [r.id, r.reports])).toEqual([[c.id, 1]]);
+    expect((await listModerationQueue({ actor: moderator, queue: 'reported', filter: { articleId: story.id } })).map((r) => [r.id, r.reports])).toEqual([[c.id, 1]]);
     // Keeping it clears the reports.
     await approveComment({ actor: moderator, commentId: c.id });
-    expect(await listModerationQueue({ queue: 'reported', filter: { articleId: story.id } })).toEqual([]);
+    expect(await listModerationQueue({ actor: moderator, queue: 'reported', filter: { articleId: story.id } })).toEqual([]);
   });
 });
 
@@ -222,12 +222,12 @@ describe('the moderator’s tools', () => {
   it('acts on many comments at once and undoes the whole batch', async () => {
     const story = await publishedStory();
     const ids = [(await post(story.id, 'Một')).id, (await post(story.id, 'Hai')).id, (await post(story.id, 'Ba')).id];
-    const before = (await countQueues()).spam;
+    const before = (await countQueues({ actor: moderator })).spam;
     await moderateComments({ actor: moderator, commentIds: ids, verdict: 'spam' });
-    expect((await countQueues()).spam).toBe(before + 3);
+    expect((await countQueues({ actor: moderator })).spam).toBe(before + 3);
     const undone = await undoLastModeration({ actor: moderator });
     expect(undone.restored.sort()).toEqual([...ids].sort());
-    const queue = await listModerationQueue({ queue: 'pending', filter: { articleId: story.id } });
+    const queue = await listModerationQueue({ actor: moderator, queue: 'pending', filter: { articleId: story.id } });
     expect(queue.map((c) => c.body)).toEqual(['Một', 'Hai', 'Ba']);
   });
 
@@ -235,7 +235,7 @@ describe('the moderator’s tools', () => {
     const story = await publishedStory();
     await post(story.id, 'Đường phố sạch đẹp');
     await post(story.id, 'Chuyện khác');
-    const found = await listModerationQueue({ filter: { articleId: story.id, q: 'duong pho' } });
+    const found = await listModerationQueue({ actor: moderator, filter: { articleId: story.id, q: 'duong pho' } });
     expect(found.map((c) => c.body)).toEqual(['Đường phố sạch đẹp']);
   });
 
@@ -249,7 +249,7 @@ describe('the moderator’s tools', () => {
     const db = await getDb();
     const [row] = await db.select().from(comments).where(eq(comments.id, next.id));
     expect(row.status).toBe('rejected');
-    const history = await listCommenterHistory({ commentId: first.id });
+    const history = await listCommenterHistory({ actor: moderator, commentId: first.id });
     expect(history?.rows.map((r) => r.body)).toEqual(['Lại gây rối', 'Bình luận gây rối']);
     expect(history?.bans).toHaveLength(1);
   });

@@ -180,7 +180,13 @@ function queueCondition(queue: Queue) {
 
 export type QueueFilter = { articleId?: number; sectionId?: number; from?: Date; to?: Date; q?: string };
 
-export async function listModerationQueue({ queue = 'pending', filter = {}, limit = 50 }: { queue?: Queue; filter?: QueueFilter; limit?: number } = {}) {
+/** Every moderation read (queues, counts, a commenter's history, metrics) is for moderators only. */
+function assertCanReadModeration(actor: Actor) {
+  if (!can(actor.role, 'comment.moderate')) throw new DomainError('forbidden', 'Bạn không có quyền xem hàng chờ kiểm duyệt.');
+}
+
+export async function listModerationQueue({ actor, queue = 'pending', filter = {}, limit = 50 }: { actor: Actor; queue?: Queue; filter?: QueueFilter; limit?: number }) {
+  assertCanReadModeration(actor);
   const db = await getDb();
   const parent = sql<string | null>`(select p.body from ${comments} p where p.id = ${comments.parentId})`;
   return db
@@ -217,7 +223,8 @@ export async function listModerationQueue({ queue = 'pending', filter = {}, limi
     .limit(limit);
 }
 
-export async function countQueues(): Promise<Record<Queue, number>> {
+export async function countQueues({ actor }: { actor: Actor }): Promise<Record<Queue, number>> {
+  assertCanReadModeration(actor);
   const db = await getDb();
   const [row] = await db
     .select({
@@ -231,8 +238,8 @@ export async function countQueues(): Promise<Record<Queue, number>> {
   return row;
 }
 
-export async function countPendingComments(): Promise<number> {
-  return (await countQueues()).pending;
+export async function countPendingComments({ actor }: { actor: Actor }): Promise<number> {
+  return (await countQueues({ actor })).pending;
 }
 
 const verdicts = { approve: 'approved', reject: 'rejected', spam: 'spam' } as const;
@@ -395,7 +402,8 @@ export async function banCommenter({
 }
 
 /** Everything the same person wrote (same email hash, or same IP hash), newest first. */
-export async function listCommenterHistory({ commentId }: { commentId: number }) {
+export async function listCommenterHistory({ actor, commentId }: { actor: Actor; commentId: number }) {
+  assertCanReadModeration(actor);
   const db = await getDb();
   const [comment] = await db.select().from(comments).where(eq(comments.id, commentId));
   if (!comment) return null;
@@ -424,7 +432,8 @@ export async function listCommenterHistory({ commentId }: { commentId: number })
 }
 
 /** For the metrics page: median time to moderate, acts per moderator, queue size hour by hour. */
-export async function getModerationMetrics({ days = 7 }: { days?: number } = {}) {
+export async function getModerationMetrics({ actor, days = 7 }: { actor: Actor; days?: number }) {
+  assertCanReadModeration(actor);
   const db = await getDb();
   const since = new Date(Date.now() - days * 24 * 3600_000);
   const median = (await db.execute(sql`

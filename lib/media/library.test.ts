@@ -139,7 +139,7 @@ describe('the library', () => {
     const a = await uploadMedia({ actor: reporter, bytes: await photo(60, 40), fileName: `${tag}-cho-noi.jpg`, alt: `Chợ nổi Cái Răng ${tag}`, caption: 'Buổi sáng trên sông Hậu', credit: 'Ảnh: Thu Hà' });
     const b = await uploadMedia({ actor: otherReporter, bytes: await sharp(await photo(60, 40)).png().toBuffer(), fileName: `${tag}.png`, alt: 'Ruộng bậc thang', caption: `Mù Cang Chải mùa lúa chín ${tag}`, credit: 'Ảnh: Quốc Bảo' });
 
-    const ids = async (input: Parameters<typeof listMedia>[0]) => (await listMedia(input)).items.map((i) => i.id);
+    const ids = async (input: Omit<Parameters<typeof listMedia>[0], 'actor'>) => (await listMedia({ actor: reporter, ...input })).items.map((i) => i.id);
     expect(await ids({ q: tag })).toEqual([b.id, a.id]);
     expect(await ids({ q: `cho noi ${tag}` })).toEqual([a.id]);
     expect(await ids({ q: `CHỢ NỔI ${tag}` })).toEqual([a.id]);
@@ -149,7 +149,7 @@ describe('the library', () => {
     expect(await ids({ q: tag, type: 'png' })).toEqual([b.id]);
     expect(await ids({ q: tag, uploadedBy: reporter.id })).toEqual([a.id]);
     expect(await ids({ q: `${tag} 100%_` })).toEqual([]);
-    const listed = (await listMedia({ q: tag })).items[0];
+    const listed = (await listMedia({ actor: reporter, q: tag })).items[0];
     expect(listed).toMatchObject({ uploaderName: otherReporter.name, fileName: `${tag}.png`, mime: 'image/png' });
   });
 
@@ -157,8 +157,8 @@ describe('the library', () => {
     const tag = unique('trang').replace(/-/g, '');
     const bytes = await photo(30, 20);
     for (let i = 0; i < 25; i++) await uploadMedia({ actor: editor, bytes, fileName: `${tag}-${i}.jpg` });
-    const first = await listMedia({ q: tag });
-    const second = await listMedia({ q: tag, page: 2 });
+    const first = await listMedia({ actor: editor, q: tag });
+    const second = await listMedia({ actor: editor, q: tag, page: 2 });
     expect([first.items.length, first.hasMore, second.items.length, second.hasMore]).toEqual([24, true, 1, false]);
     expect(second.items[0].src).not.toBe(first.items[23].src);
   });
@@ -184,8 +184,8 @@ describe('editing and deleting', () => {
     const story = await storyUsing(figure(inBody.src), { status: 'trashed' });
     const other = await storyUsing({ type: 'doc', content: [] }, { coverMediaId: asCover.id, status: 'published', publishedAt: new Date() });
 
-    expect(await findMediaUsage({ id: inBody.id })).toEqual([{ id: story.id, title: story.title, status: 'trashed', asCover: false }]);
-    expect(await findMediaUsage({ id: asCover.id })).toEqual([{ id: other.id, title: other.title, status: 'published', asCover: true }]);
+    expect(await findMediaUsage({ actor: reporter, id: inBody.id })).toEqual({ stories: [{ id: story.id, title: story.title, status: 'trashed', asCover: false, openable: true }], hidden: 0 });
+    expect(await findMediaUsage({ actor: editor, id: asCover.id })).toEqual({ stories: [{ id: other.id, title: other.title, status: 'published', asCover: true, openable: true }], hidden: 0 });
     expect(await refusal(deleteMedia({ actor: reporter, id: inBody.id }))).toEqual({ code: 'conflict', message: mediaMessages.inUse([story.title]) });
     expect(await refusal(deleteMedia({ actor: editor, id: asCover.id }))).toEqual({ code: 'conflict', message: mediaMessages.inUse([other.title]) });
     expect(await getObject(inBody.src.slice('/media/'.length))).not.toBeNull();
@@ -197,8 +197,8 @@ describe('editing and deleting', () => {
     const nested = { type: 'doc', content: [{ type: 'blockquote', content: [figure(item.src).content[1]] }] };
     const story = await storyUsing(nested);
     await storyUsing(figure(`${other.src}?x`));
-    expect((await findMediaUsage({ id: item.id })).map((u) => u.id)).toEqual([story.id]);
-    expect(await findMediaUsage({ id: other.id })).toEqual([]);
+    expect((await findMediaUsage({ actor: reporter, id: item.id })).stories.map((u) => u.id)).toEqual([story.id]);
+    expect(await findMediaUsage({ actor: reporter, id: other.id })).toEqual({ stories: [], hidden: 0 });
   });
 
   it('deletes an unused image with its files, and an editor may delete anyone’s', async () => {
@@ -216,6 +216,6 @@ describe('editing and deleting', () => {
   it('lets a reporter delete their own unused image', async () => {
     const item = await uploadMedia({ actor: reporter, bytes: await photo(40, 40), fileName: 'mine.jpg' });
     await deleteMedia({ actor: reporter, id: item.id });
-    expect(await refusal(findMediaUsage({ id: item.id }))).toMatchObject({ code: 'not_found' });
+    expect(await refusal(findMediaUsage({ actor: reporter, id: item.id }))).toMatchObject({ code: 'not_found' });
   });
 });

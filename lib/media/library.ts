@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { type Database, getDb, type Tx } from '@/db/client';
 import { type ArticleStatus, articles, type Media, media, type User, users } from '@/db/schema';
+import { canReadOnDesk, canSeeOnDesk } from '@/lib/articles/access';
 import { recordAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
@@ -25,8 +26,12 @@ export const mediaMessages = {
   notFound: 'Không tìm thấy ảnh.',
   rateLimited: 'Bạn tải ảnh lên quá nhanh. Vui lòng chờ vài phút rồi thử lại.',
   tooLarge: (mb: number) => `Tệp quá lớn: mỗi ảnh tối đa ${mb} MB. Vui lòng nén hoặc thu nhỏ ảnh rồi tải lên.`,
-  inUse: (titles: string[]) =>
-    `Không thể xóa: ảnh đang được dùng trong ${titles.length} bài viết (${titles.map((t) => `“${t}”`).join(', ')}). Hãy gỡ ảnh khỏi bài trước.`,
+  /** Names the stories the person may know of; another reporter's unpublished ones are only counted. */
+  inUse: (titles: string[], hidden = 0) =>
+    `Không thể xóa: ảnh đang được dùng trong ${titles.length + hidden} bài viết (${[
+      ...titles.map((t) => `“${t}”`),
+      ...(hidden ? [`${hidden} bài chưa đăng của người khác`] : []),
+    ].join(', ')}). Hãy gỡ ảnh khỏi bài trước.`,
 };
 
 export function toMediaItem(row: Media): MediaItem {
@@ -90,21 +95,29 @@ export type MediaListItem = MediaItem & {
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+function assertLibraryUser(actor: Actor) {
+  if (!can(actor.role, 'media.upload')) throw new DomainError('forbidden', 'Bạn không có quyền xem thư viện ảnh.');
+}
+
 /**
  * The library, newest first, 24 a page: words match alt text, caption, credit or file name, with or
- * without diacritics ("cau rong" finds "Cầu Rồng"); filters by real type and by uploader.
+ * without diacritics ("cau rong" finds "Cầu Rồng"); filters by real type and by uploader. The
+ * library is shared: everyone who may upload sees every photo (which stories use it is another read).
  */
 export async function listMedia({
+  actor,
   q = '',
   type,
   uploadedBy,
   page = 1,
 }: {
+  actor: Actor;
   q?: string;
   type?: ImageType;
   uploadedBy?: number;
   page?: number;
 }): Promise<{ items: MediaListItem[]; hasMore: boolean }> {
+  assertLibraryUser(actor);
   const db = await getDb();
   const words = normaliseLine(q).toLowerCase().split(' ').filter(Boolean).slice(0, 8);
   const haystack = sql`f_unaccent(lower(${media.alt} || ' ' || ${media.caption} || ' ' || ${media.credit} || ' ' || ${media.fileName}))`;
@@ -135,7 +148,8 @@ export async function listMedia({
   };
 }
 
-export async function getMedia({ id }: { id: number }): Promise<Media | null> {
+export async function getMedia({ actor, id }: { actor: Actor; id: number }): Promise<Media | null> {
+  assertLibraryUser(actor);
   const db = await getDb();
   const [row] = await db.select().from(media).where(eq(media.id, id));
   return row ?? null;
@@ -187,44 +201,57 @@ export async function updateMediaDetails({
   });
 }
 
-export type MediaUsage = { id: number; title: string; status: ArticleStatus; asCover: boolean };
+/** `openable`: the person may open the story on the desk (a live story of someone else's is only named). */
+export type MediaUsage = { id: number; title: string; status: ArticleStatus; asCover: boolean; openable: boolean };
+/** The stories using a photo that the person may know of, and how many others (unpublished, not theirs) do. */
+export type MediaUsages = { stories: MediaUsage[]; hidden: number };
 
 /**
  * Stories in any status that use these images: as cover, or in the body, where a figure's `src`
  * is the image's `/media/<storageKey>` address (read from `articles.media_srcs`, every `src` of the
  * body, GIN-indexed, so the check does not read every story).
  */
-async function usagesOf(db: Database | Tx, rows: Pick<Media, 'id' | 'storageKey'>[]): Promise<Map<number, MediaUsage[]>> {
-  const found = new Map<number, MediaUsage[]>(rows.map((r) => [r.id, []]));
+async function usagesOf(db: Database | Tx, actor: Actor, rows: Pick<Media, 'id' | 'storageKey'>[]): Promise<Map<number, MediaUsages>> {
+  const found = new Map<number, MediaUsages>(rows.map((r) => [r.id, { stories: [], hidden: 0 }]));
   if (!rows.length) return found;
   const bySrc = new Map(rows.map((r) => [mediaUrl(r.storageKey), r.id]));
   const srcs = sql.join([...bySrc.keys()].map((src) => sql`${src}`), sql`, `);
   const hits = await db
-    .select({ id: articles.id, title: articles.title, status: articles.status, coverMediaId: articles.coverMediaId, mediaSrcs: articles.mediaSrcs })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      status: articles.status,
+      authorId: articles.authorId,
+      publishedAt: articles.publishedAt,
+      coverMediaId: articles.coverMediaId,
+      mediaSrcs: articles.mediaSrcs,
+    })
     .from(articles)
     .where(or(inArray(articles.coverMediaId, rows.map((r) => r.id)), sql`${articles.mediaSrcs} ?| array[${srcs}]::text[]`))
     .orderBy(articles.id);
   for (const a of hits) {
     for (const [src, mediaId] of bySrc) {
       const asCover = a.coverMediaId === mediaId;
-      if (asCover || (Array.isArray(a.mediaSrcs) && a.mediaSrcs.includes(src))) {
-        found.get(mediaId)!.push({ id: a.id, title: a.title, status: a.status, asCover });
-      }
+      if (!asCover && !(Array.isArray(a.mediaSrcs) && a.mediaSrcs.includes(src))) continue;
+      const usage = found.get(mediaId)!;
+      if (canSeeOnDesk(a, actor)) usage.stories.push({ id: a.id, title: a.title, status: a.status, asCover, openable: canReadOnDesk(a, actor) });
+      else usage.hidden += 1;
     }
   }
   return found;
 }
 
-/** The stories (any status) that show this image. */
-export async function findMediaUsage({ id }: { id: number }): Promise<MediaUsage[]> {
-  const row = await getMedia({ id });
+/** The stories (any status) that show this image, as far as the person may know of them. */
+export async function findMediaUsage({ actor, id }: { actor: Actor; id: number }): Promise<MediaUsages> {
+  const row = await getMedia({ actor, id });
   if (!row) throw new DomainError('not_found', mediaMessages.notFound);
-  return (await usagesOf(await getDb(), [row])).get(id) ?? [];
+  return (await usagesOf(await getDb(), actor, [row])).get(id)!;
 }
 
 /** The same for a page of the library at once. */
-export async function findMediaUsages({ items }: { items: Pick<Media, 'id' | 'storageKey'>[] }): Promise<Map<number, MediaUsage[]>> {
-  return usagesOf(await getDb(), items);
+export async function findMediaUsages({ actor, items }: { actor: Actor; items: Pick<Media, 'id' | 'storageKey'>[] }): Promise<Map<number, MediaUsages>> {
+  assertLibraryUser(actor);
+  return usagesOf(await getDb(), actor, items);
 }
 
 /**
@@ -236,8 +263,8 @@ export async function deleteMedia({ actor, id }: { actor: Actor; id: number }): 
   const db = await getDb();
   const removed = await db.transaction(async (tx) => {
     const row = await lockForChange(tx, actor, id);
-    const usage = (await usagesOf(tx, [row])).get(id) ?? [];
-    if (usage.length) throw new DomainError('conflict', mediaMessages.inUse(usage.map((u) => u.title)));
+    const usage = (await usagesOf(tx, actor, [row])).get(id)!;
+    if (usage.stories.length || usage.hidden) throw new DomainError('conflict', mediaMessages.inUse(usage.stories.map((u) => u.title), usage.hidden));
     await tx.delete(media).where(eq(media.id, id));
     await recordAudit(tx, {
       actorId: actor.id,

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Tòa soạn', robots: { index: false
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDeskUser('desk.enter', '/desk');
   const [queues, unread] = await Promise.all([
-    can(user.role, 'comment.moderate') ? countQueues() : null,
+    can(user.role, 'comment.moderate') ? countQueues({ actor: user }) : null,
     countUnreadNotifications({ userId: user.id }),
   ]);
   const links = [

@@ -8,7 +8,7 @@ import { countPendingComments } from '@/lib/comments/comments';
 export default async function DeskHome() {
   const user = await requireDeskUser('desk.enter', '/desk');
   if (user.role !== 'admin') redirect(deskHome(user.role));
-  const [waiting, pending] = await Promise.all([listArticlesByStatus({ statuses: ['in_review', 'approved'] }), countPendingComments()]);
+  const [waiting, pending] = await Promise.all([listArticlesByStatus({ actor: user, statuses: ['in_review', 'approved'] }), countPendingComments({ actor: user })]);
   const cards = [
     { href: '/desk/duyet-bai', label: 'Bài chờ duyệt và chờ xuất bản', value: waiting.length },
     { href: '/desk/binh-luan', label: 'Bình luận chờ duyệt', value: pending },

@@ -11,8 +11,8 @@ const listSchema = z.object({
 });
 
 /** The library for the article editor's image picker: 24 a page, newest first. */
-export const GET = deskRoute('media.upload', listSchema, async ({ q, trang }) => {
-  const page = await listMedia({ q, page: trang });
+export const GET = deskRoute('media.upload', listSchema, async ({ q, trang }, { user }) => {
+  const page = await listMedia({ actor: user, q, page: trang });
   const body: MediaPage = {
     items: page.items.map(({ id, src, width, height, alt, caption, credit, mime, size, createdAt }) => ({ id, src, width, height, alt, caption, credit, mime, size, createdAt })),
     hasMore: page.hasMore,

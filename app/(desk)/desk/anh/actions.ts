@@ -20,7 +20,8 @@ export const updateMediaDetailsAction = deskAction('media.upload', detailsSchema
   await updateMediaDetails({ actor: user, id: mediaId, alt, caption, credit });
   revalidatePath('/desk/anh');
   // Reader pages read a cover's alt text from the library; figures in bodies carry their own copy.
-  if ((await findMediaUsage({ id: mediaId })).some((u) => u.asCover && u.status === 'published')) expireReaderPages();
+  // Live stories are visible to everyone, so the actor's view of the usages is enough to decide.
+  if ((await findMediaUsage({ actor: user, id: mediaId })).stories.some((u) => u.asCover && u.status === 'published')) expireReaderPages();
   return { ok: true, message: 'Đã lưu thông tin ảnh.' };
 });
 

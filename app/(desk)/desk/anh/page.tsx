@@ -26,9 +26,9 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
   const f = filterSchema.parse({ q: raw.q ?? '', loai: raw.loai, 'cua-toi': raw['cua-toi'], trang: raw.trang ?? 1 });
   const [site, page] = await Promise.all([
     getSiteSettings(),
-    listMedia({ q: f.q, type: f.loai, uploadedBy: f['cua-toi'] ? user.id : undefined, page: f.trang }),
+    listMedia({ actor: user, q: f.q, type: f.loai, uploadedBy: f['cua-toi'] ? user.id : undefined, page: f.trang }),
   ]);
-  const usages = await findMediaUsages({ items: page.items });
+  const usages = await findMediaUsages({ actor: user, items: page.items });
   const pageHref = (n: number) => {
     const p = new URLSearchParams();
     if (f.q) p.set('q', f.q);
@@ -80,7 +80,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
         <ul className="mt-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3" aria-label="Ảnh trong thư viện">
           {page.items.map((item) => {
             const thumb = item.renditions[0] ? `/media/${item.renditions[0].key}` : item.src;
-            const used = usages.get(item.id) ?? [];
+            const { stories: used, hidden } = usages.get(item.id) ?? { stories: [], hidden: 0 };
             const mine = canChangeMedia(user, item);
             return (
               <li key={item.id} id={`anh-${item.id}`} data-testid="media-card" className="rounded border border-line bg-white p-3">
@@ -106,21 +106,26 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
                   </dl>
                 )}
                 <div className="mt-2 text-sm">
-                  {used.length ? (
+                  {used.length || hidden ? (
                     <>
                       <p className="font-semibold">Đang dùng trong:</p>
                       <ul className="list-disc pl-5" aria-label="Bài viết dùng ảnh này">
                         {used.map((u) => (
                           <li key={u.id}>
-                            <Link href={`/desk/bai-viet/${u.id}`} className="underline">
-                              {u.title}
-                            </Link>{' '}
+                            {u.openable ? (
+                              <Link href={`/desk/bai-viet/${u.id}`} className="underline">
+                                {u.title}
+                              </Link>
+                            ) : (
+                              u.title
+                            )}{' '}
                             <span className="text-muted">
                               ({statusLabels[u.status]}
                               {u.asCover ? ', ảnh đại diện' : ''})
                             </span>
                           </li>
                         ))}
+                        {hidden ? <li className="text-muted">{hidden} bài chưa đăng của người khác</li> : null}
                       </ul>
                     </>
                   ) : (

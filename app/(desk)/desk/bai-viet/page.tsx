@@ -24,7 +24,7 @@ export default async function MyArticles({ searchParams }: Props) {
   const filters = parseDeskFilters(await searchParams);
   const list: DeskList = filters.ds ?? 'cua-toi';
   const lists = (Object.keys(deskLists) as DeskList[]).filter((l) => l !== 'cho-toi' || can(user.role, 'article.review'));
-  const [rows, sections, authors] = await Promise.all([listMyDesk({ actor: user, list, filters }), listSections(), listDeskAuthors()]);
+  const [rows, sections, authors] = await Promise.all([listMyDesk({ actor: user, list, filters }), listSections(), listDeskAuthors({ actor: user })]);
   const href = (ds: DeskList) => {
     const p = new URLSearchParams();
     p.set('ds', ds);

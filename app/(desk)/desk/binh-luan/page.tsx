@@ -18,13 +18,14 @@ const filterSchema = z.object({
 });
 
 export default async function ModerationQueue({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireDeskUser('comment.moderate', '/desk/binh-luan');
+  const user = await requireDeskUser('comment.moderate', '/desk/binh-luan');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const f = filterSchema.parse(raw);
   const section = f['chuyen-muc'] ? await getSectionBySlug({ slug: f['chuyen-muc'] }) : null;
   const [counts, items, sections] = await Promise.all([
-    countQueues(),
+    countQueues({ actor: user }),
     listModerationQueue({
+      actor: user,
       queue: f.hang as Queue,
       filter: {
         articleId: f.bai,

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
 import { expireReaderPages } from '@/lib/cache/reader-cache';
-import { createSection, deleteSection, moveSection, updateSection } from '@/lib/sections';
+import { createSection, deleteSection, moveSection, sectionSlug, sectionSlugProblem, updateSection } from '@/lib/sections';
 
 /** The navigation of every public page shows the sections: all of them change with any section. */
 function afterChange() {
@@ -17,7 +17,13 @@ const fields = {
   slug: z.string().trim().max(60, 'Đường dẫn dài quá 60 ký tự.'),
 };
 
-export const createSectionAction = deskAction('section.manage', z.object(fields), async ({ name, slug }, user) => {
+/** The address the section would get (typed, or made from the name) is checked here too, so the form marks the field. */
+const sectionForm = z.object(fields).superRefine(({ name, slug }, ctx) => {
+  const problem = sectionSlugProblem(sectionSlug(name, slug));
+  if (problem && name.length >= 2) ctx.addIssue({ code: 'custom', path: ['slug'], message: problem });
+});
+
+export const createSectionAction = deskAction('section.manage', sectionForm, async ({ name, slug }, user) => {
   const section = await createSection({ actor: user, name, slug });
   afterChange();
   return { ok: true, message: `Đã thêm chuyên mục “${section.name}” (/${section.slug}).` };
@@ -25,7 +31,7 @@ export const createSectionAction = deskAction('section.manage', z.object(fields)
 
 const id = z.coerce.number().int().positive();
 
-export const updateSectionAction = deskAction('section.manage', z.object({ id, ...fields }), async (input, user) => {
+export const updateSectionAction = deskAction('section.manage', sectionForm.safeExtend({ id }), async (input, user) => {
   const section = await updateSection({ actor: user, ...input });
   afterChange();
   return { ok: true, message: `Đã lưu: “${section.name}” (/${section.slug}).` };

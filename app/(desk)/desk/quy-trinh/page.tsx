@@ -11,14 +11,14 @@ const paramsSchema = z.object({ 'chuyen-muc': z.coerce.number().int().positive()
 
 /** The admin's page for the sign-off chain: the newsroom's, or one section's own. */
 export default async function SignoffChainPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireDeskUser('workflow.manage', '/desk/quy-trinh');
+  const user = await requireDeskUser('workflow.manage', '/desk/quy-trinh');
   const raw = await searchParams;
   const { 'chuyen-muc': wanted } = paramsSchema.parse({ 'chuyen-muc': Array.isArray(raw['chuyen-muc']) ? raw['chuyen-muc'][0] : raw['chuyen-muc'] });
   const sections = await listSections();
   const section = sections.find((s) => s.id === wanted) ?? null;
   const [chain, people, own] = await Promise.all([
     getSignoffChain({ sectionId: section?.id }),
-    listPossibleSignoffPeople(),
+    listPossibleSignoffPeople({ actor: user }),
     section ? hasOwnSignoffChain({ sectionId: section.id }) : Promise.resolve(false),
   ]);
   return (

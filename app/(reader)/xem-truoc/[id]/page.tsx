@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ArticleStory } from '@/components/reader/article-story';
 import { getArticleForDesk } from '@/lib/articles/desk';
 import { renderRichText } from '@/lib/articles/rich-text';
 import { statusLabels } from '@/lib/articles/workflow';
-import { can } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
+import { refusedOnDesk } from '@/lib/desk-pages';
 import { getSiteSettings } from '@/lib/settings';
 
 export const dynamic = 'force-dynamic';
@@ -20,10 +20,9 @@ export default async function PreviewArticle({ params }: { params: Promise<{ id:
   const user = await requireDeskUser('desk.enter', `/xem-truoc/${raw}`);
   const id = Number(raw);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const [found, site] = await Promise.all([getArticleForDesk({ id }), getSiteSettings()]);
+  const [found, site] = await Promise.all([getArticleForDesk({ actor: user, id }).catch(refusedOnDesk), getSiteSettings()]);
   if (!found) notFound();
   const { article, section } = found;
-  if (article.authorId !== user.id && !can(user.role, 'article.editAny')) redirect('/desk/khong-co-quyen');
   return (
     <div className="grid gap-10 lg:grid-cols-3">
       <article className="lg:col-span-2">

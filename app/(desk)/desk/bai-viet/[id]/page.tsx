@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/desk/article-editor';
 import { DraftSaveProvider } from '@/components/desk/editor/draft-save';
 import { WorkflowButtons } from '@/components/desk/workflow-buttons';
@@ -14,6 +14,7 @@ import { now } from '@/lib/clock';
 import { SignoffPanel, WaitingLevel } from './signoff-panel';
 import { can } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
+import { refusedOnDesk } from '@/lib/desk-pages';
 import { formatPublishedAt } from '@/lib/dates';
 import { moveArticleAction, pinToFrontPageAction } from '../actions';
 import { PinForm } from '@/components/desk/pin-form';
@@ -26,11 +27,9 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
   const user = await requireDeskUser('desk.enter', `/desk/bai-viet/${raw}`);
   const id = Number(raw);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const found = await getArticleForDesk({ id });
+  const found = await getArticleForDesk({ actor: user, id }).catch(refusedOnDesk);
   if (!found) notFound();
   const { article, section, authorName, notes, tags, cover } = found;
-  // Reporters see their own stories only; editors and admins see all.
-  if (article.authorId !== user.id && !can(user.role, 'article.editAny')) redirect('/desk/khong-co-quyen');
 
   const [sections, chain] = await Promise.all([listSections(), getSignoffChain({ sectionId: article.sectionId })]);
   const editable = canEditArticle(article, user);

@@ -8,9 +8,9 @@ import { banCommenterAction } from '../actions';
 
 export default async function CommenterHistory({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireDeskUser('comment.moderate', `/desk/binh-luan/${id}`);
+  const user = await requireDeskUser('comment.moderate', `/desk/binh-luan/${id}`);
   const n = Number(id);
-  const history = Number.isInteger(n) && n > 0 ? await listCommenterHistory({ commentId: n }) : null;
+  const history = Number.isInteger(n) && n > 0 ? await listCommenterHistory({ actor: user, commentId: n }) : null;
   if (!history) notFound();
   const { comment, rows, bans } = history;
   return (

@@ -10,8 +10,8 @@ function duration(seconds: number | null) {
 }
 
 export default async function ModerationMetrics() {
-  await requireDeskUser('comment.moderate', '/desk/binh-luan/thong-ke');
-  const m = await getModerationMetrics({ days: 7 });
+  const user = await requireDeskUser('comment.moderate', '/desk/binh-luan/thong-ke');
+  const m = await getModerationMetrics({ actor: user, days: 7 });
   const max = Math.max(1, ...m.queue.map((q) => q.pending));
   const w = 480;
   const h = 120;

@@ -5,8 +5,8 @@ import { listBannedTerms } from '@/lib/comments/banned-terms';
 import { addBannedTermAction, removeBannedTermAction } from '../actions';
 
 export default async function BannedTermsPage() {
-  await requireDeskUser('comment.moderate', '/desk/binh-luan/tu-ngu');
-  const terms = await listBannedTerms();
+  const user = await requireDeskUser('comment.moderate', '/desk/binh-luan/tu-ngu');
+  const terms = await listBannedTerms({ actor: user });
   return (
     <>
       <p className="text-sm">

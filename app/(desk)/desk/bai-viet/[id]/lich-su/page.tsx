@@ -1,14 +1,14 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ConflictView } from '@/components/desk/conflict-view';
 import { RevisionDiffView } from '@/components/desk/diff-text';
 import { RestoreRevisionButton } from '@/components/desk/restore-revision-button';
-import { canReadOnDesk } from '@/lib/articles/access';
 import { getArticleForDesk } from '@/lib/articles/desk';
 import { compareRevisions, getConflictPair, listRevisions, REVISIONS_SHOWN, type RevisionSummary } from '@/lib/articles/revisions';
 import { canEditArticle, statusLabels } from '@/lib/articles/workflow';
 import { requireDeskUser } from '@/lib/auth/session';
+import { refusedOnDesk } from '@/lib/desk-pages';
 import { formatPublishedAt } from '@/lib/dates';
 import { isDomainError } from '@/lib/errors';
 import { restoreRevisionAction } from './actions';
@@ -30,10 +30,9 @@ export default async function RevisionHistory({
   const user = await requireDeskUser('desk.enter', `/desk/bai-viet/${raw}/lich-su`);
   const id = Number(raw);
   if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
-  const found = await getArticleForDesk({ id });
+  const found = await getArticleForDesk({ actor: user, id }).catch(refusedOnDesk);
   if (!found) notFound();
   const { article } = found;
-  if (!canReadOnDesk(article, user)) redirect('/desk/khong-co-quyen');
 
   const [revisions, conflict] = await Promise.all([
     listRevisions({ actor: user, articleId: id }),
