@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientAddress } from './client-address';
@@ -40,5 +42,25 @@ describe('the client address', () => {
         expect(await res.text()).toBe('127.0.0.1');
       }
     });
+  });
+
+  it('is the only reader of forwarding headers in the app (every limit, ban and hash goes through it)', () => {
+    const allowed = new Set(['lib/client-address.ts', 'lib/peer-address.ts']);
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(ts|tsx)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
+          const rel = path.relative(process.cwd(), full);
+          if (!allowed.has(rel) && /['"`]x-(forwarded-for|real-ip)['"`]|\.remoteAddress/i.test(fs.readFileSync(full, 'utf8'))) offenders.push(rel);
+        }
+      }
+    };
+    for (const dir of ['app', 'lib', 'components', 'db']) walk(dir);
+    for (const file of ['proxy.ts', 'instrumentation.ts', 'instrumentation-node.ts']) {
+      if (/['"`]x-(forwarded-for|real-ip)['"`]|\.remoteAddress/i.test(fs.readFileSync(file, 'utf8'))) offenders.push(file);
+    }
+    expect(offenders).toEqual([]);
   });
 });
