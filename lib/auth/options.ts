@@ -25,6 +25,12 @@ export function authOptions(): AuthOptions {
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
     useSecureCookies: secure,
     pages: { signIn: '/dang-nhap', error: '/dang-nhap' },
+    // A revoked or outdated session is expected, not an error worth a stack trace in the log.
+    logger: {
+      error(code, metadata) {
+        if (code !== 'JWT_SESSION_ERROR') console.error(`[next-auth] ${code}`, metadata);
+      },
+    },
     providers: [
       CredentialsProvider({
         name: 'Email',
