@@ -115,3 +115,28 @@ test('signing out ends that session on the server: a cookie copied before no lon
   await phone.goto('/desk/duyet-bai');
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Duyệt bài');
 });
+
+test('someone guessing the editor’s password from her office address cannot keep her out of her own browser', async ({ browser }) => {
+  const office = { 'x-forwarded-for': '203.0.113.77' };
+  const hers = await browser.newContext({ extraHTTPHeaders: office });
+  const page = await hers.newPage();
+  await signIn(page, 'editor');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+
+  const guesser = await (await browser.newContext({ extraHTTPHeaders: office })).newPage();
+  await guesser.goto('/dang-nhap');
+  await guesser.getByLabel('Email').fill(accounts.editor);
+  for (let i = 0; i < 6; i++) {
+    await guesser.getByLabel('Mật khẩu').fill(`doan-mo-${i}`);
+    await guesser.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(guesser.getByRole('main').getByRole('alert')).toHaveText(i < 5 ? 'Email hoặc mật khẩu không đúng.' : /thử lại sau 1 phút/);
+  }
+  // Even the right password waits, from a browser that never signed in here…
+  await guesser.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await guesser.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(guesser.getByRole('main').getByRole('alert')).toHaveText(/thử lại sau/);
+  // …but her own browser, known from her last sign-in, gets straight in.
+  await signIn(page, 'editor');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Duyệt bài');
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { authOptions } from './options';
 import { safeDestination } from './destination';
 
 const origin = 'https://toasoan.example';
@@ -43,5 +44,16 @@ describe('the address after signing in', () => {
     expect(safeDestination(undefined, origin, home)).toBe(home);
     expect(safeDestination(['/desk/the', '//evil.example'], origin, home)).toBe('/desk/the');
     expect(safeDestination({ href: '/desk' }, origin, home)).toBe(home);
+  });
+});
+
+describe("next-auth's redirect callback", () => {
+  const redirect = (url: string) => authOptions().callbacks!.redirect!({ url, baseUrl: origin });
+  it('keeps our own addresses and sends every other one to the desk', async () => {
+    expect(await redirect(`${origin}/dang-nhap`)).toBe(`${origin}/dang-nhap`);
+    expect(await redirect('/desk/the')).toBe(`${origin}/desk/the`);
+    for (const hostile of ['https://evil.example/', `${origin}.evil.example/`, '/\t/evil.example', '//evil.example', `${origin}//evil.example`]) {
+      expect(await redirect(hostile)).toBe(`${origin}/desk`);
+    }
   });
 });
