@@ -1,5 +1,9 @@
 import { getDbHandle } from './db/client';
 import { startScheduledPublishing } from './lib/cache/scheduler';
+import { appendPeerAddressToForwardedFor } from './lib/peer-address';
+
+// Before the first request: every client address is read from the socket's end of X-Forwarded-For.
+appendPeerAddressToForwardedFor();
 
 try {
   await getDbHandle();

@@ -3,7 +3,8 @@ import { staticHeaderRules } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files next to its own module: it must stay a plain Node require.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', '@node-rs/argon2', 'sharp'],
+  // rate-limiter-flexible loads drizzle-orm by a computed import() that only Node itself resolves.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', '@node-rs/argon2', 'sharp', 'rate-limiter-flexible', 'ioredis'],
   // Parallel builds (e.g. two test runs on one machine) each get their own output folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,

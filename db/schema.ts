@@ -408,14 +408,37 @@ export const notifications = pgTable(
 );
 
 /** One row per counted event (failed sign-in, comment posted…): rate limits hold across instances. */
-export const rateLimitEvents = pgTable(
-  'rate_limit_events',
+/**
+ * Rate-limit counters, one row per key and window (rate-limiter-flexible's Drizzle store): every
+ * attempt is counted by one atomic `INSERT … ON CONFLICT DO UPDATE … RETURNING`, so parallel requests
+ * cannot slip past a limit. Not used when REDIS_URL is set.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    bucket: text('bucket').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    key: text('key').primaryKey(),
+    points: integer('points').notNull().default(0),
+    expire: timestamp('expire', { withTimezone: true }),
   },
-  (t) => [index('rate_limit_events_bucket_idx').on(t.bucket, t.at)],
+  (t) => [index('rate_limits_expire_idx').on(t.expire)],
+);
+
+/**
+ * One row per desk sign-in: the session cookie carries its id, and signing out revokes that row (and
+ * only that one: the person stays signed in on their other devices).
+ */
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('auth_sessions_user_idx').on(t.userId)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -20,6 +20,9 @@ const env = {
   PORT: port,
   SITE_URL: `http://127.0.0.1:${port}`,
   AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
+  // The specs play the one proxy in front: the X-Forwarded-For a browser context sends is "the
+  // client's address" the way nginx would report it (lib/client-address.ts).
+  TRUSTED_PROXIES: '1',
 };
 delete env.DATABASE_URL;
 

@@ -67,3 +67,76 @@ test('a deactivated account is signed out on its next request', async ({ browser
   await expect(row).toContainText('Đang hoạt động');
   await signIn(moderator, 'moderator', DEMO_PASSWORD);
 });
+
+test('an address after sign-in that would leave the site leads to the desk home instead', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  for (const hostile of ['/%09/evil.example', '/%0A/evil.example', '//evil.example', '/%5Cevil.example']) {
+    const res = await page.goto(`/dang-nhap?next=${hostile}`);
+    expect(res?.status()).toBe(200);
+    await page.getByLabel('Email').fill(accounts.editor);
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page).toHaveURL(`${origin}/desk/duyet-bai`);
+    // Signed in already, the same address sends nobody away either.
+    await page.goto(`/dang-nhap?next=${hostile}`);
+    await expect(page).toHaveURL(`${origin}/desk/duyet-bai`);
+    await page.context().clearCookies();
+  }
+  // A path on our own site is where the editor was going.
+  await page.goto('/dang-nhap?next=%2Fdesk%2Fthe');
+  await page.getByLabel('Email').fill(accounts.editor);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(`${origin}/desk/the`);
+});
+
+test('signing out ends that session on the server: a cookie copied before no longer opens the desk', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'editor');
+  const copied = (await context.cookies()).filter((c) => c.name.includes('session-token'));
+  expect(copied).toHaveLength(1);
+  expect(await (await page.request.get('/api/auth/session')).json()).toMatchObject({ user: { role: 'editor' } });
+
+  // The same person on a second device stays signed in after the first one signs out.
+  const phone = await (await browser.newContext()).newPage();
+  await signIn(phone, 'editor');
+
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  expect(await (await stolen.request.get('/api/auth/session')).json()).toEqual({});
+  await stolen.goto('/desk/duyet-bai');
+  await expect(stolen).toHaveURL(/\/dang-nhap/);
+
+  await phone.goto('/desk/duyet-bai');
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Duyệt bài');
+});
+
+test('someone guessing the editor’s password from her office address cannot keep her out of her own browser', async ({ browser }) => {
+  const office = { 'x-forwarded-for': '203.0.113.77' };
+  const hers = await browser.newContext({ extraHTTPHeaders: office });
+  const page = await hers.newPage();
+  await signIn(page, 'editor');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+
+  const guesser = await (await browser.newContext({ extraHTTPHeaders: office })).newPage();
+  await guesser.goto('/dang-nhap');
+  await guesser.getByLabel('Email').fill(accounts.editor);
+  for (let i = 0; i < 6; i++) {
+    await guesser.getByLabel('Mật khẩu').fill(`doan-mo-${i}`);
+    await guesser.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(guesser.getByRole('main').getByRole('alert')).toHaveText(i < 5 ? 'Email hoặc mật khẩu không đúng.' : /thử lại sau 1 phút/);
+  }
+  // Even the right password waits, from a browser that never signed in here…
+  await guesser.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await guesser.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(guesser.getByRole('main').getByRole('alert')).toHaveText(/thử lại sau/);
+  // …but her own browser, known from her last sign-in, gets straight in.
+  await signIn(page, 'editor');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Duyệt bài');
+});

@@ -11,6 +11,13 @@ const schema = z.object({
   SITE_NAME: z.string().min(1).default('Tòa Soạn'),
   SITE_DATELINE: z.string().default('TS.VN - '),
   SEED_DEMO: z.enum(['0', '1']).optional(),
+  /**
+   * How many proxies (nginx, a load balancer) stand in front of the app and append to
+   * X-Forwarded-For. 0: the app is reached directly and the socket address is the client.
+   */
+  TRUSTED_PROXIES: z.coerce.number().int('TRUSTED_PROXIES phải là số nguyên').min(0).max(10).default(0),
+  /** Shared store for rate limits across instances; without it the limits live in the database. */
+  REDIS_URL: z.string().url().optional(),
 });
 
 function parseEnv() {

@@ -1,46 +1,66 @@
 import 'server-only';
-import { and, count, eq, gt, lt } from 'drizzle-orm';
-import { getDb } from '@/db/client';
-import { rateLimitEvents } from '@/db/schema';
+import Redis from 'ioredis';
+import { RateLimiterDrizzle, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { getDb, type Database } from '@/db/client';
+import { rateLimits } from '@/db/schema';
+import { env } from '@/lib/env';
 
 export type Limit = { max: number; windowMs: number };
+export type RateLimitResult = { ok: boolean; retryAfterMs: number };
 
-/** Counts events in the DB so that the limit holds on every instance behind a load balancer. */
-export async function countRecent(bucket: string, windowMs: number): Promise<number> {
-  const db = await getDb();
-  const since = new Date(Date.now() - windowMs);
-  const [row] = await db
-    .select({ n: count() })
-    .from(rateLimitEvents)
-    .where(and(eq(rateLimitEvents.bucket, bucket), gt(rateLimitEvents.at, since)));
-  return row?.n ?? 0;
+/**
+ * Limits are counted by rate-limiter-flexible, one atomic statement per attempt (never a count and
+ * then an insert, which let parallel requests through): in Redis when REDIS_URL is set (shared by
+ * every instance, with the database as the fallback while Redis is unreachable), otherwise in the
+ * database's rate_limits table through its Drizzle store, the same upsert on PGlite and PostgreSQL.
+ */
+type Stores = { db: Database; byLimit: Map<string, RateLimiterAbstract> };
+const holder = (globalThis as { __toasoanRateLimits?: { stores?: Stores; redis?: Redis } }).__toasoanRateLimits ??= {};
+
+function redisClient(url: string): Redis {
+  holder.redis ??= new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  return holder.redis;
 }
 
-export async function isLimited(buckets: string[], limit: Limit): Promise<boolean> {
-  for (const bucket of buckets) if ((await countRecent(bucket, limit.windowMs)) >= limit.max) return true;
-  return false;
+async function limiterFor(limit: Limit): Promise<RateLimiterAbstract> {
+  const db = await getDb();
+  // A test or a restore may install another database: limiters hold on to the one they were made for.
+  if (holder.stores?.db !== db) holder.stores = { db, byLimit: new Map() };
+  const id = `${limit.max}x${limit.windowMs}`;
+  let limiter = holder.stores.byLimit.get(id);
+  if (!limiter) {
+    const opts = { keyPrefix: `rl${id}`, points: limit.max, duration: limit.windowMs / 1000 };
+    const inDb = new RateLimiterDrizzle({ ...opts, storeClient: db, schema: rateLimits });
+    const { REDIS_URL } = env();
+    limiter = REDIS_URL ? new RateLimiterRedis({ ...opts, storeClient: redisClient(REDIS_URL), insuranceLimiter: inDb }) : inDb;
+    holder.stores.byLimit.set(id, limiter);
+  }
+  return limiter;
 }
 
-export async function recordEvent(buckets: string[]): Promise<void> {
-  const db = await getDb();
-  await db.insert(rateLimitEvents).values(buckets.map((bucket) => ({ bucket })));
-  // Old events are worthless: sweep now and then instead of on every request.
-  if (Math.random() < 0.02) {
-    await db.delete(rateLimitEvents).where(lt(rateLimitEvents.at, new Date(Date.now() - 24 * 3600_000)));
+/** Takes one attempt from `key`'s allowance: `ok: false` once `limit.max` attempts fell inside the window. */
+export async function consumeRateLimit(key: string, limit: Limit): Promise<RateLimitResult> {
+  const limiter = await limiterFor(limit);
+  try {
+    await limiter.consume(key);
+    return { ok: true, retryAfterMs: 0 };
+  } catch (res) {
+    if (res instanceof RateLimiterRes) return { ok: false, retryAfterMs: Math.max(res.msBeforeNext, 1000) };
+    throw res;
   }
 }
 
-export async function clearEvents(bucket: string): Promise<void> {
-  const db = await getDb();
-  await db.delete(rateLimitEvents).where(eq(rateLimitEvents.bucket, bucket));
+/** Gives one attempt back (it turned out to be a legitimate one, e.g. a valid password link). */
+export async function refundRateLimit(key: string, limit: Limit): Promise<void> {
+  await (await limiterFor(limit)).reward(key, 1);
 }
 
-/**
- * Takes one event from `key`'s allowance: `ok: false` once `limit.max` events fell inside the window.
- * (Issue 9: to be made atomic on both databases and in Redis.)
- */
-export async function consumeRateLimit(key: string, limit: Limit): Promise<{ ok: boolean; retryAfterMs: number }> {
-  if ((await countRecent(key, limit.windowMs)) >= limit.max) return { ok: false, retryAfterMs: limit.windowMs };
-  await recordEvent([key]);
-  return { ok: true, retryAfterMs: 0 };
+/** Forgets `key`'s attempts, e.g. the failures before a successful sign-in. */
+export async function resetRateLimit(key: string, limit: Limit): Promise<void> {
+  await (await limiterFor(limit)).delete(key);
+}
+
+/** "15 phút", "1 phút" — for the Vietnamese wait messages. */
+export function minutesToWait(ms: number): string {
+  return `${Math.max(1, Math.ceil(ms / 60_000))} phút`;
 }

@@ -1,7 +1,6 @@
 import { inRequestScope } from '@/test/request-scope';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { encode } from 'next-auth/jwt';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { POST as uploadPhoto } from '@/app/api/anh/route';
@@ -13,10 +12,9 @@ import { POST as moveClock } from '@/app/api/e2e/dong-ho/route';
 import { POST as viewBeacon } from '@/app/api/luot-doc/route';
 import type { User } from '@/db/schema';
 import { sessionCookieName } from '@/lib/auth/options';
-import { authSecret } from '@/lib/auth/secret';
 import { maxUploadBytes, mediaMessages } from '@/lib/media/library';
 import { withTestDatabase } from '@/test/database';
-import { createUser } from '@/test/fixtures';
+import { createUser, sessionToken } from '@/test/fixtures';
 import { DomainError, type DomainErrorCode } from './errors';
 import { noInput, publicRoute, routeMessages, statusOf } from './routes';
 
@@ -128,7 +126,7 @@ describe('bodies are read no further than the limit', () => {
 
 /** The cookie next-auth sets at sign-in, for this user. */
 async function sessionCookie(user: User) {
-  const token = await encode({ token: { uid: user.id, sv: user.sessionVersion, role: user.role }, secret: authSecret() });
+  const token = await sessionToken(user);
   return `${sessionCookieName()}=${token}`;
 }
 

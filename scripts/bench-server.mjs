@@ -17,6 +17,8 @@ export function benchEnv({ port, dataDir }) {
     SEED_DEMO: '1',
     SITE_URL: `http://127.0.0.1:${port}`,
     AUTH_SECRET: 'bench-secret-not-for-production-use',
+    // The benches play the proxy: the X-Forwarded-For they send is the client's address.
+    TRUSTED_PROXIES: '1',
   };
   delete env.DATABASE_URL;
   return env;

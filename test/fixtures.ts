@@ -18,3 +18,13 @@ export async function createSection() {
   const [section] = await db.insert(sections).values({ slug, name: `Chuyên mục ${slug}` }).returning();
   return section;
 }
+
+/** The session token next-auth puts in the cookie at sign-in, for this user as they are now (a real server-side session). */
+export async function sessionToken(user: { id: number; sessionVersion: number; role: Role }) {
+  const { encode } = await import('next-auth/jwt');
+  const { startSession } = await import('@/lib/auth/sessions');
+  const { SESSION_MAX_AGE_S } = await import('@/lib/auth/options');
+  const { authSecret } = await import('@/lib/auth/secret');
+  const sid = await startSession(user.id, SESSION_MAX_AGE_S);
+  return encode({ token: { uid: user.id, sv: user.sessionVersion, role: user.role, sid }, secret: authSecret() });
+}

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { encode } from 'next-auth/jwt';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { articles, bannedTerms, comments, media, notifications, type Role, sections, tags, type User } from '@/db/schema';
@@ -11,7 +10,7 @@ import { getUserById } from '@/lib/auth/users';
 import { doorOf } from '@/lib/doors';
 import { getSiteSettings } from '@/lib/settings';
 import { unique, withTestDatabase } from '@/test/database';
-import { createSection, createUser } from '@/test/fixtures';
+import { createSection, createUser, sessionToken } from '@/test/fixtures';
 
 /**
  * The permission matrix: every server action in app/ (found by reading the code, so a new action
@@ -303,7 +302,7 @@ const refusals = ['unauthenticated', 'forbidden', 'not_found'];
 /** A fresh session cookie for the person as they are now (an action may have bumped their session version). */
 async function signInAs(user: User | null) {
   const current = user ? await getUserById(user.id) : null;
-  request.cookie = current ? await encode({ token: { uid: current.id, sv: current.sessionVersion }, secret: process.env.AUTH_SECRET! }) : undefined;
+  request.cookie = current ? await sessionToken(current) : undefined;
 }
 
 function formData(values: Record<string, string>) {

@@ -24,8 +24,9 @@ export function SignInForm({ next }: { next?: string }) {
         setError(res?.error && res.error !== 'CredentialsSignin' ? res.error : 'Email hoặc mật khẩu không đúng.');
         return;
       }
-      // A full navigation, so that the desk renders with the new session cookie.
-      window.location.assign(next ?? '/desk');
+      // A full navigation, so that the desk renders with the new session cookie. The sign-in page,
+      // now signed in, sends the person on: to `next` if it is ours, else to their own desk home.
+      window.location.assign(next ? `/dang-nhap?next=${encodeURIComponent(next)}` : '/dang-nhap');
     } catch {
       setError('Không kết nối được máy chủ. Vui lòng thử lại.');
     } finally {

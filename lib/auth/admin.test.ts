@@ -5,7 +5,7 @@ import { unique, withTestDatabase } from '@/test/database';
 import { createUser } from '@/test/fixtures';
 import { changeOwnPassword, updateOwnName, wrongCurrentPassword } from './account';
 import { changeUserAccess, inviteUser, listUsers, resetUserPassword } from './admin';
-import { checkCredentials, signInMessages } from './options';
+import { checkCredentials, signInMessages } from './sign-in';
 import { findPasswordLink, PASSWORD_LINK_LIMIT, PASSWORD_LINK_TTL_MS, passwordLinkMessages, setPasswordFromLink } from './password-links';
 
 const { getDb } = withTestDatabase();

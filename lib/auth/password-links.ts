@@ -5,7 +5,7 @@ import { getDb, type Tx } from '@/db/client';
 import { passwordTokens, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { DomainError } from '@/lib/errors';
-import { isLimited, recordEvent } from '@/lib/rate-limit';
+import { consumeRateLimit, refundRateLimit } from '@/lib/rate-limit';
 import { hashPassword } from './passwords';
 import { passwordProblems } from './password-rules';
 
@@ -55,12 +55,16 @@ export async function issuePasswordToken(
   return token;
 }
 
-async function refuseIfLimited(ip: string) {
-  if (await isLimited([`password-link:ip:${ip}`], PASSWORD_LINK_LIMIT)) throw new DomainError('rate_limited', passwordLinkMessages.limited);
+/**
+ * Every try takes one attempt up front, in one atomic step (parallel guesses cannot slip past the
+ * limit); a link that turns out to be good gives it back, so only wrong links count.
+ */
+async function takeAttempt(ip: string) {
+  if (!(await consumeRateLimit(`password-link:ip:${ip}`, PASSWORD_LINK_LIMIT)).ok) throw new DomainError('rate_limited', passwordLinkMessages.limited);
 }
 
-async function countFailure(ip: string) {
-  await recordEvent([`password-link:ip:${ip}`]);
+async function giveAttemptBack(ip: string) {
+  await refundRateLimit(`password-link:ip:${ip}`, PASSWORD_LINK_LIMIT);
 }
 
 /**
@@ -68,7 +72,7 @@ async function countFailure(ip: string) {
  * the visitor's IP, so that links cannot be guessed by trying.
  */
 export async function findPasswordLink({ token, ip, now = new Date() }: { token: string; ip: string; now?: Date }) {
-  await refuseIfLimited(ip);
+  await takeAttempt(ip);
   if (wellFormed(token)) {
     const db = await getDb();
     const [row] = await db
@@ -76,9 +80,11 @@ export async function findPasswordLink({ token, ip, now = new Date() }: { token:
       .from(passwordTokens)
       .innerJoin(users, eq(users.id, passwordTokens.userId))
       .where(and(eq(passwordTokens.tokenHash, hashToken(token)), isNull(passwordTokens.usedAt), gt(passwordTokens.expiresAt, now), eq(users.active, true)));
-    if (row) return row;
+    if (row) {
+      await giveAttemptBack(ip);
+      return row;
+    }
   }
-  await countFailure(ip);
   return null;
 }
 
@@ -87,8 +93,9 @@ export async function findPasswordLink({ token, ip, now = new Date() }: { token:
  * finds it (two tabs cannot both use it), every older session is signed out, and the act is audited.
  */
 export async function setPasswordFromLink({ token, password, ip, now = new Date() }: { token: string; password: string; ip: string; now?: Date }) {
-  await refuseIfLimited(ip);
+  await takeAttempt(ip);
   const db = await getDb();
+  let linkWasGood = false;
   const result = wellFormed(token)
     ? await db.transaction(async (tx) => {
         const [link] = await tx
@@ -99,6 +106,7 @@ export async function setPasswordFromLink({ token, password, ip, now = new Date(
         if (!link) return null;
         const [user] = await tx.select().from(users).where(eq(users.id, link.userId)).for('update');
         if (!user?.active) return null;
+        linkWasGood = true;
         const problems = passwordProblems(password, user.email);
         // Refusing the password must leave the link usable for the next try: undo by throwing.
         if (problems.length) throw new DomainError('invalid_input', problems.join(' '));
@@ -108,11 +116,10 @@ export async function setPasswordFromLink({ token, password, ip, now = new Date(
           .where(eq(users.id, user.id));
         await recordAudit(tx, { actorId: user.id, action: 'user.password_set', subjectType: 'user', subjectId: user.id, after: { via: link.purpose } });
         return { id: user.id, email: user.email };
+      }).finally(async () => {
+        if (linkWasGood) await giveAttemptBack(ip);
       })
     : null;
-  if (!result) {
-    await countFailure(ip);
-    throw new DomainError('not_found', passwordLinkMessages.invalid);
-  }
+  if (!result) throw new DomainError('not_found', passwordLinkMessages.invalid);
   return result;
 }

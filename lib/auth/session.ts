@@ -7,11 +7,12 @@ import { DomainError } from '@/lib/errors';
 import { SESSION_MAX_AGE_S, sessionCookieName } from './options';
 import { can, type Permission } from './permissions';
 import { authSecret } from './secret';
-import { getUserById } from './users';
+import { userForSession } from './sessions';
 
 /**
- * The signed-in user, re-read from the database on every call: a deactivated account, a changed
- * role or a reset password (all bump session_version) take effect on the next request.
+ * The signed-in user, re-read from the database on every call: a signed-out (revoked) session, a
+ * deactivated account, a changed role or a reset password (all bump session_version) take effect on
+ * the next request.
  */
 export async function getCurrentUser(): Promise<User | null> {
   const raw = (await cookies()).get(sessionCookieName())?.value;
@@ -22,10 +23,8 @@ export async function getCurrentUser(): Promise<User | null> {
   } catch {
     return null;
   }
-  if (!token || typeof token.uid !== 'number') return null;
-  const user = await getUserById(token.uid);
-  if (!user || !user.active || user.sessionVersion !== token.sv) return null;
-  return user;
+  if (!token) return null;
+  return userForSession(token);
 }
 
 /** For server actions and route handlers: refuses with a DomainError. */

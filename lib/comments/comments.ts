@@ -16,7 +16,7 @@ import { privateHash } from '@/lib/auth/secret';
 import type { Actor } from '@/lib/articles/desk';
 import { isLive } from '@/lib/articles/public';
 import { DomainError } from '@/lib/errors';
-import { isLimited, recordEvent } from '@/lib/rate-limit';
+import { consumeRateLimit } from '@/lib/rate-limit';
 import { getSiteSettings } from '@/lib/settings';
 import { normaliseLine, normaliseText } from '@/lib/text';
 import { decideComment, effectiveMode, isClosedForComments } from './rules';
@@ -128,8 +128,8 @@ export async function postComment({
   const emailHash = email ? privateHash('email', email.trim().toLowerCase()) : null;
   const ipBucket = `comment:ip:${ipHash}`;
   const articleBucket = `comment:article:${articleId}`;
-  if (await isLimited([ipBucket], COMMENT_LIMIT)) throw new DomainError('rate_limited', messages.rateLimited);
-  if (await isLimited([articleBucket], { max: site.commentBurstPerMinute, windowMs: 60_000 })) {
+  if (!(await consumeRateLimit(ipBucket, COMMENT_LIMIT)).ok) throw new DomainError('rate_limited', messages.rateLimited);
+  if (!(await consumeRateLimit(articleBucket, { max: site.commentBurstPerMinute, windowMs: 60_000 })).ok) {
     throw new DomainError('rate_limited', messages.busy);
   }
 
@@ -159,7 +159,6 @@ export async function postComment({
       reason: decision.silent ? 'Người bình luận đang bị chặn' : null,
     })
     .returning({ id: comments.id, status: comments.status });
-  await recordEvent([ipBucket, articleBucket]);
   // A banned commenter is told the same as everyone whose comment waits.
   return { ...saved, message: saved.status === 'approved' ? messages.shown : messages.held };
 }

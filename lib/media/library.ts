@@ -6,7 +6,7 @@ import { canReadOnDesk, canSeeOnDesk } from '@/lib/articles/access';
 import { recordAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
-import { isLimited, type Limit, recordEvent } from '@/lib/rate-limit';
+import { consumeRateLimit, type Limit } from '@/lib/rate-limit';
 import { getSiteSettings } from '@/lib/settings';
 import { normaliseLine } from '@/lib/text';
 import { storeImage } from './images';
@@ -76,9 +76,8 @@ export async function uploadMedia({
 }): Promise<MediaItem> {
   if (!can(actor.role, 'media.upload')) throw new DomainError('forbidden', mediaMessages.forbidden);
   const bucket = `media:upload:user:${actor.id}`;
-  if (await isLimited([bucket], UPLOAD_LIMIT)) throw new DomainError('rate_limited', mediaMessages.rateLimited);
   // Every attempt counts, refused ones too: decoding garbage costs as much as decoding a photo.
-  await recordEvent([bucket]);
+  if (!(await consumeRateLimit(bucket, UPLOAD_LIMIT)).ok) throw new DomainError('rate_limited', mediaMessages.rateLimited);
   const { mediaMaxMegabytes } = await getSiteSettings();
   if (bytes.length > mediaMaxMegabytes * 1024 * 1024) throw new DomainError('too_large', mediaMessages.tooLarge(mediaMaxMegabytes));
   const row = await storeImage(await getDb(), bytes, { alt, caption, credit, fileName, uploadedBy: actor.id });

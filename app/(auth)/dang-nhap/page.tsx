@@ -2,23 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/desk/sign-in-form';
+import { safeDestination } from '@/lib/auth/destination';
 import { deskHome } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
+import { env } from '@/lib/env';
 import { getSiteSettings } from '@/lib/settings';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Đăng nhập tòa soạn', robots: { index: false } };
 
-/** Only same-site paths: `?next=//evil.example` must not send anyone away. */
-function safeNext(value: string | string[] | undefined): string | undefined {
-  const next = Array.isArray(value) ? value[0] : value;
-  return next && /^\/(?![/\\])/.test(next) ? next : undefined;
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [params, user, site] = await Promise.all([searchParams, getCurrentUser(), getSiteSettings()]);
-  const next = safeNext(params.next);
-  if (user) redirect(next ?? deskHome(user.role));
+  // Only a path on this site survives (lib/auth/destination.ts); anything else means "your desk".
+  if (user) redirect(safeDestination(params.next, env().SITE_URL, deskHome(user.role)));
+  const next = safeDestination(params.next, env().SITE_URL, '') || undefined;
   return (
     <main id="noi-dung" className="light-only flex min-h-screen items-center justify-center bg-neutral-100 px-4">
       <div className="w-full max-w-sm rounded bg-white p-6 shadow">
