@@ -5,6 +5,7 @@ import type { User } from '@/db/schema';
 import type { Permission } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { clientAddress } from '@/lib/client-address';
+import { withDoor } from '@/lib/doors';
 import { browserIdCookie, newBrowserId, readBrowserId } from '@/lib/comments/voter';
 import { type DomainErrorCode, isDomainError } from '@/lib/errors';
 import { readFormBody, readJsonBody } from './request-body';
@@ -189,7 +190,7 @@ export function deskRoute<S extends z.ZodType, P = Record<string, never>>(
   run: (input: z.output<S>, ctx: { user: User; req: Request; params: P }) => RunResult,
   options?: RouteOptions,
 ): Handler<P> {
-  return through(deskDoor(permission), schema, run, options);
+  return withDoor(through(deskDoor(permission), schema, run, options), { kind: 'desk', permission });
 }
 
 export type Reader = {
@@ -224,7 +225,7 @@ export function publicRoute<S extends z.ZodType, P = Record<string, never>>(
   run: (input: z.output<S>, ctx: Reader & { req: Request; params: P }) => RunResult,
   options?: RouteOptions,
 ): Handler<P> {
-  return through(publicDoor, schema, run, options);
+  return withDoor(through(publicDoor, schema, run, options), { kind: 'public' });
 }
 
 /**
@@ -245,5 +246,5 @@ export function internalRoute<S extends z.ZodType, P = Record<string, never>>(
       return {};
     },
   };
-  return through(door, schema, run, options);
+  return withDoor(through(door, schema, run, options), { kind: 'internal' });
 }

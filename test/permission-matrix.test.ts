@@ -1,3 +1,4 @@
+import '@/test/request-scope';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -11,6 +12,7 @@ import { doorOf } from '@/lib/doors';
 import { getSiteSettings } from '@/lib/settings';
 import { unique, withTestDatabase } from '@/test/database';
 import { createSection, createUser, sessionToken } from '@/test/fixtures';
+import { inRequestScope } from '@/test/request-scope';
 
 /**
  * The permission matrix: every server action in app/ (found by reading the code, so a new action
@@ -362,6 +364,173 @@ describe('permission matrix: server actions', () => {
           const label = `${who}${entry.owned ? (mine ? ' own' : ' other') : ''}`;
           // The domain may refuse another person's object as forbidden or as not found (not revealing it).
           answers.push(`${label}: ${expected === 'refused' && (got === 'forbidden' || got === 'not_found') ? 'refused' : got}`);
+          wanted.push(`${label}: ${expected}`);
+        }
+      }
+      await signInAs(null);
+      expect(answers).toEqual(wanted);
+    });
+  }
+});
+
+/** Every route handler under app/ (`route.ts`), with the HTTP methods it exports. */
+function routeModules(): { file: string; methods: string[] }[] {
+  const found: { file: string; methods: string[] }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/^route\.tsx?$/.test(entry.name)) {
+        const source = fs.readFileSync(full, 'utf8');
+        const methods = [...source.matchAll(/^export (?:const|async function|function|\{[^}]*\bas) ?(GET|POST|PUT|PATCH|DELETE)\b/gm)].map((m) => m[1]);
+        const reexported = [...source.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => [...m[1].matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b/g)].map((x) => x[1]));
+        found.push({ file: path.relative(root, full).split(path.sep).join('/'), methods: [...new Set([...methods, ...reexported])] });
+      }
+    }
+  };
+  walk(path.join(root, 'app'));
+  return found;
+}
+
+type RouteCall = { path: string; params?: Record<string, string | string[]>; body?: unknown; form?: FormData };
+type RouteEntry = {
+  call: (f: Fixtures) => Promise<RouteCall>;
+  owned?: boolean;
+  rule?: (role: Role, own: boolean) => boolean;
+};
+
+const origin = 'http://127.0.0.1:3000';
+
+async function tinyPng() {
+  const sharp = (await import('sharp')).default;
+  return sharp({ create: { width: 12, height: 8, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer();
+}
+
+const routeEntries: Record<string, RouteEntry | 'next-auth'> = {
+  // next-auth's own protocol (CSRF, redirects); sign-in is tested in lib/auth and e2e/sign-in.spec.ts.
+  'app/api/auth/[...nextauth]/route.ts#GET': 'next-auth',
+  'app/api/auth/[...nextauth]/route.ts#POST': 'next-auth',
+  'app/api/anh/route.ts#GET': { call: async () => ({ path: '/api/anh?q=&trang=1' }) },
+  'app/api/anh/route.ts#POST': {
+    call: async () => {
+      const form = new FormData();
+      form.set('file', new File([new Uint8Array(await tinyPng())], 'anh.png', { type: 'image/png' }));
+      form.set('alt', 'Ảnh thử');
+      return { path: '/api/anh', form };
+    },
+  },
+  'app/api/the/route.ts#GET': { call: async () => ({ path: '/api/the?q=ha' }) },
+  'app/api/bai-viet/route.ts#POST': {
+    call: async () => ({ path: '/api/bai-viet', body: { title: 'Bài mới từ trình soạn thảo', lead: '', sectionId: liveSection.id, body: { type: 'doc', content: [] }, credit: '' } }),
+  },
+  'app/api/bai-viet/[id]/route.ts#PUT': {
+    owned: true,
+    call: async ({ owner }) => {
+      const story = await insertArticle(owner);
+      return {
+        path: `/api/bai-viet/${story.id}`,
+        params: { id: String(story.id) },
+        body: { version: story.version, autosave: true, title: story.title, lead: 'Sapo mới.', sectionId: liveSection.id, body: { type: 'doc', content: [] }, credit: '' },
+      };
+    },
+    // A draft is saved by its author, or by an editor for anyone's story.
+    rule: (role, isOwn) => own(role, isOwn, 'article.editAny', 'article.editOwn'),
+  },
+  'app/api/bai-viet/[id]/dang-mo/route.ts#POST': {
+    owned: true,
+    call: async ({ owner }) => {
+      const story = await insertArticle(owner);
+      return { path: `/api/bai-viet/${story.id}/dang-mo`, params: { id: String(story.id) }, body: {} };
+    },
+    // Who has a story open is told to those who may open it.
+    rule: (role, isOwn) => own(role, isOwn, 'article.editAny', 'article.editOwn'),
+  },
+  'app/api/luot-doc/route.ts#POST': { call: async () => ({ path: '/api/luot-doc', body: { articleId: (await insertArticle(people.editor, 'published')).id } }) },
+  'app/api/binh-luan/route.ts#GET': { call: async () => ({ path: `/api/binh-luan?bai=${(await insertArticle(people.editor, 'published')).id}` }) },
+  'app/api/binh-luan/thich/route.ts#POST': { call: async () => ({ path: '/api/binh-luan/thich', body: { commentId: (await approvedComment()).id } }) },
+  'app/api/binh-luan/bao-cao/route.ts#POST': { call: async () => ({ path: '/api/binh-luan/bao-cao', body: { commentId: (await approvedComment()).id, reason: 'spam' } }) },
+  'app/api/health/route.ts#GET': { call: async () => ({ path: '/api/health' }) },
+  'app/api/bo-nho-dem/het-han/route.ts#POST': { call: async () => ({ path: '/api/bo-nho-dem/het-han', body: {} }) },
+  'app/api/e2e/dong-ho/route.ts#POST': { call: async () => ({ path: '/api/e2e/dong-ho', body: { at: null } }) },
+  'app/media/[...key]/route.ts#GET': {
+    call: async () => {
+      const { uploadMedia } = await import('@/lib/media/library');
+      const item = await uploadMedia({ actor: people.editor, bytes: await tinyPng(), fileName: 'anh.png' });
+      return { path: item.src, params: { key: item.src.replace(/^\/media\//, '').split('/') } };
+    },
+  },
+  'app/sitemaps/[file]/route.ts#GET': { call: async () => ({ path: '/sitemaps/1.xml', params: { file: '1.xml' } }) },
+  'app/[section]/rss.xml/route.ts#GET': { call: async () => ({ path: `/${liveSection.slug}/rss.xml`, params: { section: liveSection.slug } }) },
+  'app/sitemap.xml/route.ts#GET': { call: async () => ({ path: '/sitemap.xml' }) },
+  'app/rss.xml/route.ts#GET': { call: async () => ({ path: '/rss.xml' }) },
+  'app/robots.txt/route.ts#GET': { call: async () => ({ path: '/robots.txt' }) },
+  'app/news-sitemap.xml/route.ts#GET': { call: async () => ({ path: '/news-sitemap.xml' }) },
+};
+
+async function approvedComment() {
+  const db = await getDb();
+  const story = await insertArticle(people.editor, 'published');
+  const [row] = await db.insert(comments).values({ articleId: story.id, authorName: 'Bạn đọc', body: 'Đồng ý.', status: 'approved' }).returning();
+  return row;
+}
+
+function classify(status: number): string {
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  return status < 400 ? 'allowed' : `status ${status}`;
+}
+
+describe('permission matrix: route handlers', () => {
+  const modules = routeModules();
+  const keys = modules.flatMap((m) => m.methods.map((method) => `${m.file}#${method}`));
+
+  it('every route handler in app/ has an entry, and every entry is a real handler', () => {
+    expect(keys.filter((k) => !routeEntries[k]), 'add an entry to the matrix for each new route handler').toEqual([]);
+    expect(Object.keys(routeEntries).filter((k) => !keys.includes(k))).toEqual([]);
+    expect(keys.length).toBeGreaterThan(15);
+  });
+
+  for (const key of keys) {
+    const entry = routeEntries[key];
+    if (entry === 'next-auth') continue;
+    it(`${key}: every role and anonymous get the answer of the permission table`, async () => {
+      expect(entry, key).toBeDefined();
+      const [file, method] = key.split('#');
+      const mod = (await import(`@/${file.replace(/\.tsx?$/, '')}`)) as Record<string, (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>>;
+      const handler = mod[method];
+      const door = doorOf(handler);
+      expect(door, `${key} goes through deskRoute, publicRoute or internalRoute`).toBeDefined();
+
+      const answers: string[] = [];
+      const wanted: string[] = [];
+      for (const who of actors) {
+        const actor = who === 'anonymous' ? null : people[who];
+        for (const mine of entry.owned ? [true, false] : [true]) {
+          const owner = mine && actor ? actor : people.otherReporter;
+          const call = await entry.call({ actor, owner, people });
+          await signInAs(actor);
+          request.address = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+          const headers = new Headers({ host: '127.0.0.1:3000', origin, 'x-forwarded-for': request.address });
+          if (request.cookie) headers.set('cookie', `next-auth.session-token=${request.cookie}`);
+          let body: BodyInit | undefined;
+          if (call.form) body = call.form;
+          else if (call.body !== undefined) {
+            body = JSON.stringify(call.body);
+            headers.set('content-type', 'application/json');
+          }
+          const req = new Request(`${origin}${call.path}`, { method, headers, body });
+          const res = await inRequestScope(req, () => handler(req, { params: Promise.resolve(call.params ?? {}) }));
+          const got = classify(res.status);
+          let expected: string;
+          if (door!.kind === 'internal') expected = 'refused';
+          else if (door!.kind === 'public') expected = 'allowed';
+          else if (!actor) expected = 'unauthenticated';
+          else if (!can(actor.role, door!.permission)) expected = 'forbidden';
+          else expected = !entry.rule || entry.rule(actor.role, mine) ? 'allowed' : 'refused';
+          const label = `${who}${entry.owned ? (mine ? ' own' : ' other') : ''}`;
+          const shown = expected === 'refused' && (got === 'forbidden' || got === 'not_found') ? 'refused' : got;
+          answers.push(`${label}: ${shown}${shown.startsWith('status') ? ` ${(await res.text()).slice(0, 200)}` : ''}`);
           wanted.push(`${label}: ${expected}`);
         }
       }
