@@ -190,6 +190,7 @@ function movedMessage(status: Article['status']) {
 }
 
 export async function createDraft({ actor, input }: { actor: Actor; input: DraftInput }): Promise<Article> {
+  if (!can(actor.role, 'article.create')) throw new DomainError('forbidden', refusals.forbidden);
   const db = await getDb();
   return db.transaction(async (tx) => {
     await assertSection(tx, input.sectionId);

@@ -6,7 +6,7 @@ import { createUser } from '@/test/fixtures';
 import { unique, withTestDatabase } from '@/test/database';
 import { resetRateLimit } from '@/lib/rate-limit';
 import { mintKnownDevice } from './known-device';
-import { checkCredentials, SIGN_IN_LIMITS, signInMessages } from './sign-in';
+import { checkCredentials, SIGN_IN_LIMITS, signInMessages, signInPairKey } from './sign-in';
 
 withTestDatabase();
 
@@ -55,7 +55,7 @@ describe('signing in', () => {
     await expect(checkCredentials({ email: user.email, password: 'mat-khau-that' }, attacker)).rejects.toThrow('thử lại sau 1 phút');
     expect((await checkCredentials({ email: user.email, password: 'mat-khau-that' }, unique('ip'))).id).toBe(user.id);
     // The minute passes (its counter is gone); five more guesses, and the wait grows to a quarter hour.
-    await resetRateLimit(`signin:pair:${user.email}:${attacker}`, SIGN_IN_LIMITS.pair[0]);
+    await resetRateLimit(signInPairKey(user.email, attacker), SIGN_IN_LIMITS.pair[0]);
     for (let i = 0; i < 4; i++) {
       await expect(checkCredentials({ email: user.email, password: `lai-sai-${i}` }, attacker)).rejects.toThrow(signInMessages.invalid);
     }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { User } from '@/db/schema';
 import { consumeRateLimit, type Limit, minutesToWait, refundRateLimit, resetRateLimit } from '@/lib/rate-limit';
 import { knownDeviceFor } from './known-device';
+import { privateHash } from './secret';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import { findUserByEmail } from './users';
 
@@ -36,11 +37,14 @@ const credentialsSchema = z.object({
 
 type Counter = { key: string; limit: Limit; forgetOnSuccess: 'reset' | 'refund' };
 
+/** The key of an (account, address) pair's attempts: hashed, as emails and addresses are everywhere else. */
+export const signInPairKey = (email: string, ip: string) => `signin:pair:${privateHash('email', email)}:${privateHash('ip', ip)}`;
+
 function countersFor(email: string, ip: string, device: string | null): Counter[] {
   if (device) return [{ key: `signin:device:${device}`, limit: SIGN_IN_LIMITS.knownDevice, forgetOnSuccess: 'reset' }];
   return [
-    ...SIGN_IN_LIMITS.pair.map((limit) => ({ key: `signin:pair:${email}:${ip}`, limit, forgetOnSuccess: 'reset' as const })),
-    { key: `signin:ip:${ip}`, limit: SIGN_IN_LIMITS.address, forgetOnSuccess: 'refund' },
+    ...SIGN_IN_LIMITS.pair.map((limit) => ({ key: signInPairKey(email, ip), limit, forgetOnSuccess: 'reset' as const })),
+    { key: `signin:ip:${privateHash('ip', ip)}`, limit: SIGN_IN_LIMITS.address, forgetOnSuccess: 'refund' },
   ];
 }
 
