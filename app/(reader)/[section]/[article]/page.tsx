@@ -8,6 +8,7 @@ import { CommentThread } from '@/components/comments/comment-thread';
 import { effectiveMode, isClosedForComments } from '@/lib/comments/rules';
 import { articlePath, getArticleForReader, listRelatedArticles, parseArticleParam } from '@/lib/articles/public';
 import { listApprovedComments } from '@/lib/comments/reader';
+import { isDomainError } from '@/lib/errors';
 import { getSiteSettings } from '@/lib/settings';
 import { postCommentAction } from './actions';
 import { Gone } from '@/components/reader/gone';
@@ -51,11 +52,16 @@ export default async function ArticlePage({ params }: Props) {
 
   const [site, comments, related, cover, corrections] = await Promise.all([
     getSiteSettings(),
-    listApprovedComments({ articleId: article.id }),
+    // The story may go down between the lookup above and this read: then it is gone, not a 500.
+    listApprovedComments({ articleId: article.id }).catch((err: unknown) => {
+      if (isDomainError(err) && err.code === 'not_found') return null;
+      throw err;
+    }),
     listRelatedArticles({ articleId: article.id, sectionId: section.id, tagIds: tags.map((t) => t.id) }),
     getCoverImage({ mediaId: article.coverMediaId }),
     listCorrections({ articleId: article.id }),
   ]);
+  if (!comments) return <Gone />;
   const publishedAt = article.publishedAt!;
   const mode = effectiveMode({ article: article.commentsMode, section: section.commentsMode, site: site.defaultCommentsMode });
   const commentsOpen = !isClosedForComments({ mode, publishedAt, closeAfterDays: site.commentsCloseAfterDays });
