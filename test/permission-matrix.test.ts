@@ -8,7 +8,7 @@ import { articles, bannedTerms, comments, media, notifications, type Role, secti
 import type { ActionState } from '@/lib/actions';
 import { can, type Permission, roles } from '@/lib/auth/permissions';
 import { getUserById } from '@/lib/auth/users';
-import { doorOf } from '@/lib/doors';
+import { type Door, doorOf } from '@/lib/doors';
 import { getSiteSettings } from '@/lib/settings';
 import { unique, withTestDatabase } from '@/test/database';
 import { createSection, createUser, sessionToken } from '@/test/fixtures';
@@ -326,6 +326,38 @@ beforeAll(async () => {
   [liveSection] = await db.select({ id: sections.id, slug: sections.slug }).from(sections).where(eq(sections.id, (await createSection()).id));
 });
 
+/**
+ * Calls `attempt` as every role and as an anonymous visitor (on the actor's own object and on
+ * another reporter's, where ownership matters) and expects each to get what the permission table
+ * says: the door's permission first, then the entry's rule. The domain may refuse another person's
+ * object as forbidden or as not found (not revealing it): both count as refused.
+ */
+async function expectTheTablesAnswers(
+  door: Door,
+  entry: { owned?: boolean; rule?: (role: Role, own: boolean) => boolean },
+  attempt: (f: Fixtures) => Promise<string>,
+) {
+  const answers: string[] = [];
+  const wanted: string[] = [];
+  for (const who of actors) {
+    const actor = who === 'anonymous' ? null : people[who];
+    for (const mine of entry.owned ? [true, false] : [true]) {
+      const got = await attempt({ actor, owner: mine && actor ? actor : people.otherReporter, people });
+      let expected: string;
+      if (door.kind === 'internal') expected = 'refused';
+      else if (door.kind === 'public') expected = 'allowed';
+      else if (!actor) expected = 'unauthenticated';
+      else if (!can(actor.role, door.permission)) expected = 'forbidden';
+      else expected = !entry.rule || entry.rule(actor.role, mine) ? 'allowed' : 'refused';
+      const label = `${who}${entry.owned ? (mine ? ' own' : ' other') : ''}`;
+      answers.push(`${label}: ${expected === 'refused' && (got === 'forbidden' || got === 'not_found') ? 'refused' : got}`);
+      wanted.push(`${label}: ${expected}`);
+    }
+  }
+  await signInAs(null);
+  expect(answers).toEqual(wanted);
+}
+
 describe('permission matrix: server actions', () => {
   const modules = serverActionModules();
   const keys = modules.flatMap((m) => m.exports.map((name) => `${m.file}#${name}`));
@@ -346,29 +378,12 @@ describe('permission matrix: server actions', () => {
       const door = doorOf(action);
       expect(door, `${key} goes through deskAction or publicAction`).toBeDefined();
 
-      const answers: string[] = [];
-      const wanted: string[] = [];
-      for (const who of actors) {
-        const actor = who === 'anonymous' ? null : people[who];
-        for (const mine of entry.owned ? [true, false] : [true]) {
-          const owner = mine && actor ? actor : people.otherReporter;
-          const values = await entry.form({ actor, owner, people });
-          await signInAs(actor);
-          const result = await action({}, formData(values));
-          const got = result.ok ? 'allowed' : `${result.code}${refusals.includes(result.code ?? '') ? '' : `: ${result.message}`}`;
-          let expected: string;
-          if (door!.kind !== 'desk') expected = 'allowed';
-          else if (!actor) expected = 'unauthenticated';
-          else if (!can(actor.role, door!.permission)) expected = 'forbidden';
-          else expected = !entry.rule || entry.rule(actor.role, mine) ? 'allowed' : 'refused';
-          const label = `${who}${entry.owned ? (mine ? ' own' : ' other') : ''}`;
-          // The domain may refuse another person's object as forbidden or as not found (not revealing it).
-          answers.push(`${label}: ${expected === 'refused' && (got === 'forbidden' || got === 'not_found') ? 'refused' : got}`);
-          wanted.push(`${label}: ${expected}`);
-        }
-      }
-      await signInAs(null);
-      expect(answers).toEqual(wanted);
+      await expectTheTablesAnswers(door!, entry, async (f) => {
+        const values = await entry.form(f);
+        await signInAs(f.actor);
+        const result = await action({}, formData(values));
+        return result.ok ? 'allowed' : `${result.code}${refusals.includes(result.code ?? '') ? '' : `: ${result.message}`}`;
+      });
     });
   }
 });
@@ -502,40 +517,23 @@ describe('permission matrix: route handlers', () => {
       const door = doorOf(handler);
       expect(door, `${key} goes through deskRoute, publicRoute or internalRoute`).toBeDefined();
 
-      const answers: string[] = [];
-      const wanted: string[] = [];
-      for (const who of actors) {
-        const actor = who === 'anonymous' ? null : people[who];
-        for (const mine of entry.owned ? [true, false] : [true]) {
-          const owner = mine && actor ? actor : people.otherReporter;
-          const call = await entry.call({ actor, owner, people });
-          await signInAs(actor);
-          request.address = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
-          const headers = new Headers({ host: '127.0.0.1:3000', origin, 'x-forwarded-for': request.address });
-          if (request.cookie) headers.set('cookie', `next-auth.session-token=${request.cookie}`);
-          let body: BodyInit | undefined;
-          if (call.form) body = call.form;
-          else if (call.body !== undefined) {
-            body = JSON.stringify(call.body);
-            headers.set('content-type', 'application/json');
-          }
-          const req = new Request(`${origin}${call.path}`, { method, headers, body });
-          const res = await inRequestScope(req, () => handler(req, { params: Promise.resolve(call.params ?? {}) }));
-          const got = classify(res.status);
-          let expected: string;
-          if (door!.kind === 'internal') expected = 'refused';
-          else if (door!.kind === 'public') expected = 'allowed';
-          else if (!actor) expected = 'unauthenticated';
-          else if (!can(actor.role, door!.permission)) expected = 'forbidden';
-          else expected = !entry.rule || entry.rule(actor.role, mine) ? 'allowed' : 'refused';
-          const label = `${who}${entry.owned ? (mine ? ' own' : ' other') : ''}`;
-          const shown = expected === 'refused' && (got === 'forbidden' || got === 'not_found') ? 'refused' : got;
-          answers.push(`${label}: ${shown}${shown.startsWith('status') ? ` ${(await res.text()).slice(0, 200)}` : ''}`);
-          wanted.push(`${label}: ${expected}`);
+      await expectTheTablesAnswers(door!, entry, async (f) => {
+        const call = await entry.call(f);
+        await signInAs(f.actor);
+        request.address = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+        const headers = new Headers({ host: '127.0.0.1:3000', origin, 'x-forwarded-for': request.address });
+        if (request.cookie) headers.set('cookie', `next-auth.session-token=${request.cookie}`);
+        let body: BodyInit | undefined;
+        if (call.form) body = call.form;
+        else if (call.body !== undefined) {
+          body = JSON.stringify(call.body);
+          headers.set('content-type', 'application/json');
         }
-      }
-      await signInAs(null);
-      expect(answers).toEqual(wanted);
+        const req = new Request(`${origin}${call.path}`, { method, headers, body });
+        const res = await inRequestScope(req, () => handler(req, { params: Promise.resolve(call.params ?? {}) }));
+        const got = classify(res.status);
+        return got.startsWith('status') ? `${got} ${(await res.text()).slice(0, 200)}` : got;
+      });
     });
   }
 });
