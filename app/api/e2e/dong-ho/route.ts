@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expireReaderPages } from '@/lib/cache/reader-cache';
 import { isClockAdjustable, now, setClock } from '@/lib/clock';
 import { DomainError } from '@/lib/errors';
 import { internalRoute } from '@/lib/routes';
@@ -13,6 +14,9 @@ export const POST = internalRoute(
   schema,
   async ({ at }) => {
     setClock(at ? new Date(at) : null);
+    // What is live depends on the clock: pages cached before the move (a story that went live at the
+    // moved time, then the clock put back) must not outlive it.
+    expireReaderPages({ repeat: false });
     return { now: now().toISOString() };
   },
 );
