@@ -22,6 +22,20 @@ test('an anonymous visitor is sent from the desk to sign in', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Đăng nhập tòa soạn' })).toBeVisible();
 });
 
+test.describe('before the page script has loaded', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a submitted sign-in form never puts the password in the address bar', async ({ page }) => {
+    await page.goto('/dang-nhap?next=/desk/the');
+    await page.getByLabel('Email').fill(accounts.editor);
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForLoadState('load');
+    expect(page.url()).not.toContain('password');
+    expect(page.url()).not.toContain(encodeURIComponent(DEMO_PASSWORD));
+    await expect(page.getByRole('heading', { name: 'Đăng nhập tòa soạn' })).toBeVisible();
+  });
+});
+
 test('a wrong password gets one Vietnamese message, and so does an unknown email', async ({ page }) => {
   await page.goto('/dang-nhap');
   const alert = page.getByRole('main').getByRole('alert');

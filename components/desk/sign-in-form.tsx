@@ -36,7 +36,8 @@ export function SignInForm({ next }: { next?: string }) {
 
   const input = 'mt-1 w-full rounded border border-neutral-400 px-3 py-2';
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    // POST: a submit before the script has loaded (slow network) must never put the password in the address bar.
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <div>
         <label htmlFor="email" className="text-sm font-semibold">
           Email
