@@ -62,7 +62,11 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             aria-label={unread ? `Thông báo: ${unread} chưa đọc` : 'Thông báo: không có thông báo mới'}
             className="relative rounded px-2 py-1.5 text-sm hover:bg-neutral-700"
           >
-            <span aria-hidden="true">🔔</span>
+            {/* An SVG, not the emoji: a machine without an emoji font shows an empty box. */}
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="inline h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+              <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+              <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+            </svg>
             {unread ? (
               <span aria-hidden="true" className="ml-1 rounded-full bg-brand px-1.5 text-xs font-bold" data-testid="notification-count">
                 {unread > 99 ? '99+' : unread}
