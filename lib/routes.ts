@@ -61,10 +61,6 @@ export function routeError(status: number, message: string, extra?: Record<strin
 /** The input of a route that takes none (feeds, files): query strings are ignored. */
 export const noInput = z.object({});
 
-/** A row id in a JSON body: a positive int4 (a larger number would make PostgreSQL answer 500). */
-export const idSchema = z.number().int().positive().max(2_147_483_647);
-/** The same id from a query string or an address segment. */
-export const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
 /**
  * Cookies travel with cross-site requests: a request naming a foreign origin, `null` (a sandboxed

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listApprovedComments } from '@/lib/comments/reader';
-import { idParam, publicRoute } from '@/lib/routes';
+import { idParam } from '@/lib/ids';
+import { publicRoute } from '@/lib/routes';
 
 const schema = z.object({
   bai: idParam,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordView } from '@/lib/articles/views';
-import { idSchema, publicRoute } from '@/lib/routes';
+import { idSchema } from '@/lib/ids';
+import { publicRoute } from '@/lib/routes';
 
 /** The view beacon: counts a read into the hour's bucket (once per browser per story, bounded per address). */
 export const POST = publicRoute(z.object({ articleId: idSchema }), async ({ articleId }, { browserId, address }) => {

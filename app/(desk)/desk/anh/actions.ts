@@ -3,13 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
+import { idParam } from '@/lib/ids';
 import { expireReaderPages } from '@/lib/cache/reader-cache';
 import { deleteMedia, findMediaUsage, updateMediaDetails } from '@/lib/media/library';
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-
 const detailsSchema = z.object({
-  id,
+  id: idParam,
   alt: z.string().max(500, 'Mô tả ảnh dài quá 500 ký tự.'),
   caption: z.string().max(1000, 'Chú thích dài quá 1.000 ký tự.'),
   credit: z.string().max(200, 'Nguồn ảnh dài quá 200 ký tự.'),
@@ -25,7 +24,7 @@ export const updateMediaDetailsAction = deskAction('media.upload', detailsSchema
   return { ok: true, message: 'Đã lưu thông tin ảnh.' };
 });
 
-export const deleteMediaAction = deskAction('media.upload', z.object({ id }), async ({ id: mediaId }, user) => {
+export const deleteMediaAction = deskAction('media.upload', z.object({ id: idParam }), async ({ id: mediaId }, user) => {
   await deleteMedia({ actor: user, id: mediaId });
   revalidatePath('/desk/anh');
   return { ok: true, message: 'Đã xóa ảnh.' };

@@ -2,7 +2,8 @@ import type { User } from '@/db/schema';
 import { RefusedSave, saveDraft } from '@/lib/articles/desk';
 import { getConflictPair } from '@/lib/articles/revisions';
 import { editorSaveSchema } from '@/lib/articles/schema';
-import { deskRoute, idParam, routeError } from '@/lib/routes';
+import { idParam } from '@/lib/ids';
+import { deskRoute, routeError } from '@/lib/routes';
 
 /**
  * Saves the editor's text (autosave every few seconds, on leaving the page, and the Lưu button).

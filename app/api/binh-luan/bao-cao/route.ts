@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reportComment, reportReasons } from '@/lib/comments/reader';
-import { idSchema, publicRoute } from '@/lib/routes';
+import { idSchema } from '@/lib/ids';
+import { publicRoute } from '@/lib/routes';
 
 const schema = z.object({
   commentId: idSchema,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { User } from '@/db/schema';
 import { markArticleLeft, markArticleOpen } from '@/lib/articles/presence';
-import { deskRoute, idParam, routeError } from '@/lib/routes';
+import { idParam } from '@/lib/ids';
+import { deskRoute, routeError } from '@/lib/routes';
 
 /** `{}` from the heartbeat, `{ "left": true }` from the beacon sent when the page is left. */
 const presenceSchema = z.object({ left: z.boolean().optional() }).strict();

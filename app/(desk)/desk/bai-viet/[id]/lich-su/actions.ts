@@ -3,13 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
+import { idParam } from '@/lib/ids';
 import { restoreRevision } from '@/lib/articles/revisions';
 import { expireReaderPages } from '@/lib/cache/reader-cache';
 
 const restoreSchema = z.object({
-  articleId: z.coerce.number().int().positive().max(2_147_483_647),
-  revisionId: z.coerce.number().int().positive().max(2_147_483_647),
-  version: z.coerce.number().int().positive().max(2_147_483_647),
+  articleId: idParam,
+  revisionId: idParam,
+  version: idParam,
 });
 
 /** Brings an older revision back as a new version; lib/articles checks who may and when. */
