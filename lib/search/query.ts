@@ -61,15 +61,57 @@ export function quoteLexeme(word: string): string {
 /**
  * `['hop', 'mat']` → `'hop' & 'mat':*` for to_tsquery('simple', $1), passed as a bound parameter
  * (never spliced into the SQL). The last word matches as a prefix (`hop ma` finds `họp mặt`) once
- * it has two letters. Null when there is nothing to search for.
+ * it has two letters. `<->` asks for the words side by side, in that order (a phrase). Null when
+ * there is nothing to search for.
  */
-export function buildTsQuery(words: string[], { operator = '&', prefixLast = true }: { operator?: '&' | '|'; prefixLast?: boolean } = {}): string | null {
+export function buildTsQuery(words: string[], { operator = '&', prefixLast = true }: { operator?: '&' | '|' | '<->'; prefixLast?: boolean } = {}): string | null {
   const lexemes = [...new Set(words)].filter((w) => HAS_ALNUM.test(w));
   if (lexemes.length === 0) return null;
   const last = lexemes.length - 1;
   return lexemes
     .map((w, i) => quoteLexeme(w) + (prefixLast && i === last && Array.from(w).length >= 2 ? ':*' : ''))
     .join(` ${operator} `);
+}
+
+/**
+ * A Vietnamese word is often several syllables ("họp mặt" is one word): each pair of neighbouring
+ * words as a phrase, `'hop' <-> 'mat'`, the last word still a prefix. None for a single word.
+ */
+export function phrasePairs(words: string[]): string[] {
+  const lexemes = [...new Set(words)].filter((w) => HAS_ALNUM.test(w));
+  return lexemes.slice(1).map((w, i) => buildTsQuery([lexemes[i], w], { operator: '<->', prefixLast: i + 2 === lexemes.length })!);
+}
+
+/**
+ * What the database measured of one matching story (lib/search/search.ts), all over the reader's
+ * words as typed ("exact") or unaccented ("folded"); "head" is the title and lead, "doc" is the
+ * whole story.
+ */
+export type RankSignals = {
+  /** The exact words side by side in the title or lead (a single word: never). */
+  exactPhrase: boolean;
+  /** Every exact word somewhere in the title or lead. */
+  exactWords: boolean;
+  /** How many neighbouring pairs of folded words stand together anywhere, and in the title or lead. */
+  docPairs: number;
+  headPairs: number;
+  /** ts_rank of the words in the title (weight A) and lead (B), the exact ones counting double. */
+  headRank: number;
+  /** Cover density (ts_rank_cd) of all the folded words over the whole story: the closer, the higher. */
+  proximity: number;
+};
+
+const squash = (x: number) => (x > 0 ? x / (1 + x) : 0);
+
+/**
+ * The order of reader search, highest first: the exact phrase in the title or lead, then the
+ * unaccented phrase (its pairs found anywhere, more for the title or lead), then the exact words
+ * apart, and within each the words' weight (title above lead) and nearness to each other (below 1,
+ * so it never lifts a story over a step above). Ties keep the newest first.
+ */
+export function relevanceScore(s: RankSignals, pairCount: number): number {
+  const pairs = pairCount > 0 ? 2 * (s.docPairs / pairCount) + s.headPairs / pairCount : 0;
+  return 4 * Number(s.exactPhrase) + pairs + Number(s.exactWords) + 0.5 * squash(s.headRank) + 0.5 * squash(s.proximity);
 }
 
 // ---------------------------------------------------------------------------------------------
