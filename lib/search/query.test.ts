@@ -7,7 +7,10 @@ import {
   highlightTerms,
   makeSnippet,
   parseSearchTerms,
+  phrasePairs,
   QUERY_MAX,
+  type RankSignals,
+  relevanceScore,
   quoteLexeme,
   readSearchParams,
   searchPath,
@@ -89,6 +92,50 @@ describe('buildTsQuery', () => {
       const query = buildTsQuery(parseSearchTerms(input).folded);
       if (query) expect(query.replace(/'[\p{L}\p{N}.,-]+'/gu, 'L')).toMatch(/^L( & L)*(:\*)?$/);
     }
+  });
+});
+
+describe('phrases', () => {
+  it('asks for neighbouring words side by side, the last one still a prefix', () => {
+    expect(buildTsQuery(['hop', 'mat'], { operator: '<->' })).toBe("'hop' <-> 'mat':*");
+    expect(phrasePairs(['mat', 'tran', 'to', 'quoc'])).toEqual(["'mat' <-> 'tran'", "'tran' <-> 'to'", "'to' <-> 'quoc':*"]);
+    expect(phrasePairs(['bão', 'số', '3'])).toEqual(["'bão' <-> 'số'", "'số' <-> '3'"]);
+    expect(phrasePairs(['mặt'])).toEqual([]);
+    expect(phrasePairs([])).toEqual([]);
+  });
+
+  it('keeps the reader’s operators inside the quotes', () => {
+    for (const pair of phrasePairs(["a'b", '(x:*)', '<->'])) expect(pair.replace(/'(?:[^'\\]|''|\\.)*'/g, 'L')).toMatch(/^L <-> L(:\*)?$/);
+  });
+});
+
+describe('relevanceScore', () => {
+  const none: RankSignals = { exactPhrase: false, exactWords: false, docPairs: 0, headPairs: 0, headRank: 0, proximity: 0 };
+  const score = (s: Partial<RankSignals>, pairs = 1) => relevanceScore({ ...none, ...s }, pairs);
+
+  it('puts the exact phrase above the unaccented phrase, above the exact words apart, above words scattered', () => {
+    const exactPhrase = score({ exactPhrase: true, exactWords: true, docPairs: 1, headPairs: 1 });
+    const foldedPhraseInTitle = score({ docPairs: 1, headPairs: 1 });
+    const foldedPhraseInBody = score({ docPairs: 1 });
+    const exactWordsApart = score({ exactWords: true, headRank: 10, proximity: 10 });
+    const scattered = score({ headRank: 10, proximity: 10 });
+    expect(exactPhrase).toBeGreaterThan(foldedPhraseInTitle);
+    expect(foldedPhraseInTitle).toBeGreaterThan(foldedPhraseInBody);
+    expect(foldedPhraseInBody).toBeGreaterThan(exactWordsApart);
+    expect(exactWordsApart).toBeGreaterThan(scattered);
+    expect(scattered).toBeGreaterThan(score({}));
+  });
+
+  it('counts the share of pairs standing together, then weight and nearness', () => {
+    expect(score({ docPairs: 2 }, 3)).toBeGreaterThan(score({ docPairs: 1, headRank: 5, proximity: 5 }, 3));
+    expect(score({ proximity: 0.2 })).toBeGreaterThan(score({ proximity: 0.1 }));
+    expect(score({ headRank: 0.4 })).toBeGreaterThan(score({ headRank: 0.1 }));
+  });
+
+  it('ranks a single word by its exact diacritics, then its weight', () => {
+    expect(score({ exactWords: true }, 0)).toBeGreaterThan(score({ headRank: 100, proximity: 100 }, 0));
+    expect(score({ headPairs: 1, docPairs: 1, headRank: 1 }, 0)).toBe(0.025);
+    expect(score({ headPairs: 0, docPairs: 1 }, 9)).toBeGreaterThan(score({ headRank: 1e9, proximity: 1e9 }, 9));
   });
 });
 

@@ -105,13 +105,15 @@ const squash = (x: number) => (x > 0 ? x / (1 + x) : 0);
 
 /**
  * The order of reader search, highest first: the exact phrase in the title or lead, then the
- * unaccented phrase (its pairs found anywhere, more for the title or lead), then the exact words
- * apart, and within each the words' weight (title above lead) and nearness to each other (below 1,
- * so it never lifts a story over a step above). Ties keep the newest first.
+ * unaccented phrase (the share of its pairs found anywhere, and in the title or lead), then the
+ * exact words apart; within each, the words' weight (title above lead) and nearness to each other.
+ * Those two together stay below the smallest step of the pairs' share (one pair of nine), so that
+ * they never lift a story over one with more syllables standing together. Ties keep the newest first.
  */
 export function relevanceScore(s: RankSignals, pairCount: number): number {
-  const pairs = pairCount > 0 ? 2 * (s.docPairs / pairCount) + s.headPairs / pairCount : 0;
-  return 4 * Number(s.exactPhrase) + pairs + Number(s.exactWords) + 0.5 * squash(s.headRank) + 0.5 * squash(s.proximity);
+  const pairs = pairCount > 0 ? (2 * s.docPairs + s.headPairs) / pairCount : 0;
+  const nudge = (squash(s.headRank) + squash(s.proximity)) / (2 * WORDS_MAX);
+  return 4 * Number(s.exactPhrase) + pairs + Number(s.exactWords) + nudge;
 }
 
 // ---------------------------------------------------------------------------------------------
