@@ -75,9 +75,11 @@ function filters({ section, from, to }: Pick<SearchInput, 'section' | 'from' | '
 }
 
 /**
- * Reader search over live stories: unaccented full-text matching ("hop mat" finds "Họp mặt"); among
- * the newest matches, those holding the reader's exact diacritics in title or lead come first, then
- * by weight; then by date. Ten a page. When nothing matches, close titles by trigram similarity.
+ * Reader search over live stories: unaccented full-text matching ("hop mat" finds "Họp mặt"), every
+ * word required (the GIN index answers that); the newest matches are then ranked: the reader's
+ * exact words side by side in the title or lead first, then the unaccented syllables standing
+ * together (a Vietnamese word is often several: "họp mặt"), then the exact words apart, by weight
+ * and nearness; then by date. Ten a page. When nothing matches, close titles by trigram similarity.
  */
 export async function searchArticles({ q, section, from, to, page = 1 }: SearchInput): Promise<SearchResults> {
   const { words, folded } = parseSearchTerms(q);
