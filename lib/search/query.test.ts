@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildTsQuery,
   findMatches,
+  findPhrase,
   foldDiacritics,
   highlightTerms,
   makeSnippet,
@@ -188,6 +189,30 @@ describe('highlighting', () => {
     expect(snippet).toContain('đường giao thông');
     expect(snippet.length).toBeLessThanOrEqual(130);
     expect(makeSnippet({ lead, body, folded: ['khong'] })).toBe(lead);
+  });
+
+  it('shows where the words stand side by side rather than where they lie apart', () => {
+    const lead = 'Cuộc họp bàn về mặt bằng chợ mới.';
+    const body = `${'Chợ cũ xuống cấp. '.repeat(10)}Sau đó, buổi họp mặt tiểu thương diễn ra vui vẻ.`;
+    expect(makeSnippet({ lead, body, folded: ['hop', 'mat'], length: 120 })).toContain('buổi họp mặt tiểu thương');
+    expect(makeSnippet({ lead: 'Buổi Họp, mặt trời lên.', body, folded: ['hop', 'mat'] })).toBe('Buổi Họp, mặt trời lên.');
+    // Without the phrase anywhere, the lead holding the words is shown as before.
+    expect(makeSnippet({ lead, body: 'Không liên quan.', folded: ['hop', 'mat'] })).toBe(lead);
+  });
+});
+
+describe('findPhrase', () => {
+  it('finds the words side by side, in order, accent-insensitively, the last word as a prefix', () => {
+    const text = 'Cuộc họp bàn mặt bằng; buổi Họp mặt';
+    expect(findPhrase(text, ['hop', 'mat'])).toBe(text.indexOf('Họp mặt'));
+    expect(findPhrase('Bão số 3 đổ bộ', ['bao', 'so', '3'])).toBe(0);
+    expect(findPhrase('Bão số 30 đổ bộ', ['bao', 'so', '3'])).toBe(-1);
+    expect(findPhrase('Họp mặt', ['hop', 'ma'])).toBe(0);
+    expect(findPhrase('mặt họp', ['hop', 'mat'])).toBe(-1);
+    expect(findPhrase('tổng hợp mặt hàng', ['hop'])).toBe(-1);
+    // The words are text, not patterns: "tp.hcm" wants its dot.
+    expect(findPhrase('tpxhcm mới', ['tp.hcm', 'moi'])).toBe(-1);
+    expect(findPhrase('TP.HCM mới', ['tp.hcm', 'moi'])).toBe(0);
   });
 });
 

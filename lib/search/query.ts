@@ -285,8 +285,25 @@ function wordStart(text: string, at: number): number {
 }
 
 /**
- * The passage a result shows: the lead when the words are in it, else the stretch of the body
- * around the first match, else the start of the lead. Plain text, cut at spaces, with "…".
+ * Where the words first stand side by side in `text`, in the reader's order (accent- and
+ * case-insensitively, the last word also as a prefix, any punctuation between them, as the
+ * search's phrases see it): the index in `text`, or -1. Only for two words or more.
+ */
+export function findPhrase(text: string, folded: string[]): number {
+  const terms = [...new Set(folded)].filter(Boolean);
+  if (terms.length < 2 || !text) return -1;
+  const last = terms[terms.length - 1];
+  const tail = Array.from(last).length >= 2 ? `[${ALNUM}]*` : `(?![${ALNUM}])`;
+  const re = new RegExp(`(?<![${ALNUM}])${terms.map(escapeRegExp).join(`[^${ALNUM}]+`)}${tail}`, 'u');
+  const map = foldWithMap(text);
+  const m = re.exec(map.folded);
+  return m ? map.from[m.index] : -1;
+}
+
+/**
+ * The passage a result shows: where the words stand side by side (the lead, or the stretch of the
+ * body around them), else the lead when the words are in it, else the stretch of the body around
+ * the first match, else the start of the lead. Plain text, cut at spaces, with "…".
  */
 export function makeSnippet({ lead, body, folded, length = 240 }: { lead: string; body: string; folded: string[]; length?: number }): string {
   const clip = (text: string, start: number) => {
@@ -294,8 +311,12 @@ export function makeSnippet({ lead, body, folded, length = 240 }: { lead: string
     const end = from + length >= text.length ? text.length : wordStart(text, from + length);
     return `${from > 0 ? '… ' : ''}${text.slice(from, end).trim()}${end < text.length ? ' …' : ''}`;
   };
+  const around = (at: number) => clip(body, Math.max(0, at - 60));
+  if (findPhrase(lead, folded) >= 0) return clip(lead, 0);
+  const phraseInBody = findPhrase(body, folded);
+  if (phraseInBody >= 0) return around(phraseInBody);
   if (findMatches(lead, folded).length) return clip(lead, 0);
   const [first] = findMatches(body, folded);
-  if (first) return clip(body, Math.max(0, first[0] - 60));
+  if (first) return around(first[0]);
   return clip(lead || body, 0);
 }
