@@ -535,6 +535,20 @@ export const relevanceStories: RelevanceStory[] = [
     body: 'Thí sinh có thể xét tuyển bằng học bạ.\nHọc phí được giữ nguyên như năm trước.',
     hoursAgo: 42,
   },
+  {
+    key: 'da-lat-via-he',
+    title: 'Hà Nội lát lại vỉa hè 20 tuyến phố trước Tết',
+    lead: 'Những tuyến phố đã xuống cấp được thay đá tự nhiên, bền hơn gạch block.',
+    body: 'Đá lát vỉa hè dày 6 cm, chịu được xe máy đi qua.\nCác đơn vị thi công phải hoàn trả mặt bằng trong ngày.',
+    hoursAgo: 3,
+  },
+  {
+    key: 'lat-sau-nuoc-rut',
+    title: 'Mưa như trút nước, một lát sau các tuyến phố đã ngập sâu',
+    lead: 'Trận mưa kéo dài hơn một giờ khiến nhiều phương tiện chết máy giữa đường.',
+    body: 'Công ty thoát nước huy động 300 công nhân ứng trực.\nĐến tối, nước đã rút ở phần lớn các tuyến phố.',
+    hoursAgo: 2,
+  },
   // --- a few stories about other things ------------------------------------------------------
   {
     key: 'hoi-nghi-nong-dan',
@@ -574,6 +588,12 @@ export const relevanceQueries: RelevanceQuery[] = [
   { q: 'xuat khau gao', relevant: [['xuat-khau-gao-10-thang', 'doanh-nghiep-gao-chau-phi']] },
   { q: 'tai nạn giao thông', relevant: [['tai-nan-giao-thong-tet', 'xe-khach-lat-deo']] },
   { q: 'tai nan giao thong', relevant: [['tai-nan-giao-thong-tet', 'xe-khach-lat-deo']] },
+  // The reader's diacritics tell "báo số" (a newspaper going digital) from "bão số" (a storm).
+  { q: 'báo số', relevant: [['bao-so-hoa']] },
+  // "Đá lát vỉa hè" folds to the same syllables side by side: after the exact Đà Lạt, and after
+  // them unaccented too, being only in the body.
+  { q: 'đà lạt', relevant: [['da-lat-nang-am', 'da-lat-hong-treo-gio']] },
+  { q: 'da lat', relevant: [['da-lat-nang-am', 'da-lat-hong-treo-gio']] },
   { q: 'mặt trận tổ quốc', relevant: [['dai-hoi-mttq', 'mttq-nha-dai-doan-ket']] },
   { q: 'mat tran to quoc', relevant: [['dai-hoi-mttq', 'mttq-nha-dai-doan-ket']] },
 ];

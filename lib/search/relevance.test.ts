@@ -38,6 +38,9 @@ describe('search relevance', () => {
     // "Bão số 4 … 3 ngư dân" holds the exact words and "bão số" together: after every "bão số 3".
     expect(find('bão số 3').found.slice(0, 4)).toEqual(expect.arrayContaining(['bao-so-3-do-bo', 'bao-so-3-dien', 'ho-tro-vung-lu']));
     expect(find('bão số 3').found[3]).toBe('bao-so-4');
+    // The same syllables side by side with other diacritics come after the reader's own.
+    expect(find('báo số').found[0]).toBe('bao-so-hoa');
+    expect(find('đà lạt').found.slice(2)).toEqual(['da-lat-via-he', 'lat-sau-nuoc-rut']);
   });
 
   it('keeps the order the set asks for wherever it matters', () => {
