@@ -17,6 +17,8 @@ import { benchEnv, benchServer, bin, root } from './bench-server.mjs';
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const runs = Number(process.env.RUNS ?? 3);
 const reuseBuild = process.argv.includes('--reuse-build');
+// `--save-reports DIR`: keeps each page's last Lighthouse report (JSON) there, to open in the viewer.
+const reportsDir = process.argv.includes('--save-reports') ? path.resolve(process.argv[process.argv.indexOf('--save-reports') + 1]) : null;
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-lighthouse-'));
@@ -172,6 +174,10 @@ async function main() {
       js,
       files: scripts.size,
     });
+    if (reportsDir) {
+      fs.mkdirSync(reportsDir, { recursive: true });
+      fs.writeFileSync(path.join(reportsDir, `${p.route.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}.json`), JSON.stringify(lhrs.at(-1)));
+    }
     // What costs points, in the last run: failed audits outside performance, and the LCP element.
     const last = lhrs.at(-1);
     const failed = [];
