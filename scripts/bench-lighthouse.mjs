@@ -189,8 +189,16 @@ async function main() {
         for (const item of (a.details?.items ?? []).slice(0, 3)) failed.push(`    ${String(item.description ?? item.node?.snippet ?? item.url ?? item.source ?? '').slice(0, 160)}${(item.sourceLocation?.url ?? item.url) && item.description ? ` (${item.sourceLocation?.url ?? item.url})` : ''}`);
       }
     }
+    // What the page downloads, by kind (transfer sizes as Chromium saw them, last run): these do not
+    // depend on the machine's load the way the timings do.
+    const kinds = new Map();
+    for (const r of last.audits['network-requests'].details.items) {
+      const k = kinds.get(r.resourceType) ?? { files: 0, bytes: 0 };
+      kinds.set(r.resourceType, { files: k.files + 1, bytes: k.bytes + (r.transferSize ?? 0) });
+    }
+    const weight = [...kinds].sort((a, b) => b[1].bytes - a[1].bytes).map(([k, v]) => `${k} ${v.files} × ${kb(v.bytes)}`).join(', ');
     const lcpItem = last.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
-    details.push({ page: p, scripts, failed, lcpElement: lcpItem ? `${lcpItem.nodeLabel ?? ''} (${lcpItem.selector ?? ''})`.slice(0, 140) : '—' });
+    details.push({ page: p, scripts, failed, weight, lcpElement: lcpItem ? `${lcpItem.nodeLabel ?? ''} (${lcpItem.selector ?? ''})`.slice(0, 140) : '—' });
   }
   console.log('');
 
@@ -206,6 +214,7 @@ async function main() {
     console.log('');
     console.log(`${d.page.name} — ${d.page.path}`);
     console.log(`  phần tử LCP: ${d.lcpElement}`);
+    console.log(`  tải về: ${d.weight}`);
     for (const f of d.failed) console.log(`  chưa đạt: ${f}`);
     const islands = await islandCosts(d.page.route);
     if (!islands.length) continue;
