@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useId, useRef, useState } from 'react';
 import { FieldError } from '@/components/ui/field-error';
 import type { ActionState } from '@/lib/actions';
-import { COMMENT_BODY_MAX } from '@/lib/comments/schema';
+import { COMMENT_BODY_MAX } from '@/lib/comments/limits';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
