@@ -6,9 +6,7 @@ import { createSection, createUser } from '@/test/fixtures';
 import { unique, withTestDatabase } from '@/test/database';
 import {
   approveComment,
-  banCommenter,
   countQueues,
-  listCommenterHistory,
   listModerationQueue,
   messages,
   moderateComment,
@@ -16,6 +14,7 @@ import {
   postComment,
   undoLastModeration,
 } from './comments';
+import { banCommenter, listCommenterHistory } from './commenters';
 import { likeComment, listApprovedComments, reportComment } from './reader';
 
 const { getDb } = withTestDatabase();
