@@ -38,7 +38,7 @@ describe('commenters behind one mobile address', () => {
     const story = await publishedStory();
     const townIp = unique('ip-nha-mang');
     const names = ['Anh Tuấn', 'Chị Lan', 'Bác Sáu', 'Cô Hoa'];
-    const posted = [];
+    const posted: { id: number }[] = [];
     for (const authorName of names) posted.push(await postComment({ articleId: story.id, authorName, body: `Ý kiến của ${authorName}.`, ip: townIp, browser: browserId() }));
     expect(names.length).toBeGreaterThanOrEqual(SHARED_ADDRESS_NAMES);
     const history = (await listCommenterHistory({ actor: moderator, commentId: posted[0].id }))!;

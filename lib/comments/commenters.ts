@@ -59,8 +59,13 @@ export async function listCommenterHistory({ actor, commentId }: { actor: Actor;
     .where(or(sameAs('email', comment.emailHash), sameAs('browser', comment.browserHash), sameAs('ip', comment.ipHash)))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(100);
-  const rows = found.map(({ emailHash, browserHash, ipHash, ...r }) => ({
-    ...r,
+  const rows = found.map(({ emailHash, browserHash, id, authorName, body, status, createdAt, articleTitle }) => ({
+    id,
+    authorName,
+    body,
+    status,
+    createdAt,
+    articleTitle,
     shares: (comment.emailHash && emailHash === comment.emailHash ? 'email' : comment.browserHash && browserHash === comment.browserHash ? 'browser' : 'ip') as BanKind,
   }));
   const waiting = found.filter((r) => r.status === 'pending');

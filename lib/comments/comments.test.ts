@@ -215,6 +215,19 @@ describe('likes and reports', () => {
     await approveComment({ actor: moderator, commentId: c.id });
     expect(await listModerationQueue({ actor: moderator, queue: 'reported', filter: { articleId: story.id } })).toEqual([]);
   });
+
+  it('shows the moderator why readers reported a comment, counting only reports since it was last approved', async () => {
+    const story = await publishedStory();
+    const c = await post(story.id);
+    await approveComment({ actor: moderator, commentId: c.id });
+    await reportComment({ commentId: c.id, reason: 'spam', reporter: unique('trinh-duyet'), ip: unique('ip') });
+    await approveComment({ actor: moderator, commentId: c.id });
+    await reportComment({ commentId: c.id, reason: 'offensive', reporter: unique('trinh-duyet'), ip: unique('ip') });
+    await reportComment({ commentId: c.id, reason: 'offensive', reporter: unique('trinh-duyet'), ip: unique('ip') });
+    await reportComment({ commentId: c.id, reason: 'other', note: 'Lộ số điện thoại người khác', reporter: unique('trinh-duyet'), ip: unique('ip') });
+    const [row] = await listModerationQueue({ actor: moderator, queue: 'reported', filter: { articleId: story.id } });
+    expect(row).toMatchObject({ id: c.id, reports: 3, reportReasons: { offensive: 2, other: 1 }, reportNotes: ['Lộ số điện thoại người khác'] });
+  });
 });
 
 describe('the moderator’s tools', () => {
