@@ -38,40 +38,42 @@ const heldLabels: Record<string, string> = {
 // One word for "this comment may stay": in the Reported queue too, approving keeps it and clears its reports.
 const verdictLabels: Record<Verdict, string> = { approve: 'Duyệt', reject: 'Từ chối', spam: 'Spam' };
 
-/** The moderator's own editing of one comment: a newsroom reply, or a corrected text to approve. */
+/**
+ * The moderator's own words under one comment: a newsroom reply, or the corrected text to approve.
+ * Its action state lives in the board: the comment leaves the list the moment the act succeeds.
+ */
 function CommentEditor({
   commentId,
   label,
   submitLabel,
   initial,
-  action,
-  onDone,
+  state,
+  formAction,
+  pending,
+  onSubmit,
+  onCancel,
 }: {
   commentId: number;
   label: string;
   submitLabel: string;
   initial: string;
-  action: Action;
-  onDone: (answer?: ActionState) => void;
+  state: ActionState;
+  formAction: (formData: FormData) => void;
+  pending: boolean;
+  onSubmit: () => void;
+  onCancel: () => void;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const done = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (state.ok && state.nonce !== done.current) {
-      done.current = state.nonce;
-      onDone(state);
-    }
-  }, [state, onDone]);
   const errorId = `sua-${commentId}-loi`;
+  const mine = state.values?.commentId === String(commentId);
   return (
-    <form action={formAction} className="mt-2 space-y-2">
+    <form action={formAction} onSubmit={onSubmit} className="mt-2 space-y-2">
       <input type="hidden" name="commentId" value={commentId} />
       <label className="block text-sm font-semibold">
         {label}
         <textarea
           name="body"
-          defaultValue={state.values?.body ?? initial}
-          key={state.nonce}
+          defaultValue={mine && state.values?.body !== undefined ? state.values.body : initial}
+          key={mine ? state.nonce : 'moi'}
           rows={4}
           maxLength={2000}
           aria-describedby={errorId}
@@ -79,13 +81,13 @@ function CommentEditor({
         />
       </label>
       <p id={errorId} className="text-sm text-danger">
-        {state.ok === false ? (state.fieldErrors?.body?.join(' ') ?? state.message) : null}
+        {mine && state.ok === false ? (state.fieldErrors?.body?.join(' ') ?? state.message) : null}
       </p>
       <div className="flex gap-2">
         <button type="submit" disabled={pending} className="rounded bg-green-800 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
           {submitLabel}
         </button>
-        <button type="button" onClick={() => onDone()} className="rounded border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold">
+        <button type="button" onClick={onCancel} className="rounded border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold">
           Hủy
         </button>
       </div>
@@ -115,12 +117,13 @@ export function ModerationBoard({
   const router = useRouter();
   const [state, act, pending] = useActionState(moderate, {});
   const [editing, setEditing] = useState<{ id: number; kind: 'reply' | 'edit' } | null>(null);
-  const [editorState, setEditorState] = useState<ActionState>({});
+  const [replyState, replyAct, replyPending] = useActionState(reply, {});
+  const [editState, editAct, editPending] = useActionState(editApprove, {});
   const [undoState, undoAct, undoPending] = useActionState(undo, {});
   const [focus, setFocus] = useState(0);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [reason, setReason] = useState('');
-  const [last, setLast] = useState<'moderate' | 'undo' | 'editor'>('moderate');
+  const [last, setLast] = useState<'moderate' | 'undo' | 'reply' | 'edit'>('moderate');
   const rows = useRef<(HTMLLIElement | null)[]>([]);
   const current = Math.min(focus, Math.max(0, items.length - 1));
 
@@ -174,19 +177,20 @@ export function ModerationBoard({
 
   // The answer to this board's latest act is shown until the list changes under it for another
   // reason (an act in another tab, seen when the moderator comes back to this one): then it is stale.
-  const message = last === 'undo' ? undoState : last === 'editor' ? editorState : state;
+  const message = { moderate: state, undo: undoState, reply: replyState, edit: editState }[last];
   const listKey = items.map((i) => i.id).join(',');
   const [shownFor, setShownFor] = useState<{ nonce?: string; listKey: string }>({ listKey });
   if (message.nonce !== shownFor.nonce) setShownFor({ nonce: message.nonce, listKey });
   const stale = shownFor.listKey !== listKey;
   const visible = message.message && !stale ? { text: message.message, ok: message.ok !== false } : null;
-  const editorDone = (answer?: ActionState) => {
+  // A reply or an edit that went through closes its form.
+  const [closedFor, setClosedFor] = useState<string | undefined>(undefined);
+  if ((last === 'reply' || last === 'edit') && message.ok && message.nonce !== closedFor) {
+    setClosedFor(message.nonce);
     setEditing(null);
-    if (answer) {
-      setEditorState(answer);
-      setLast('editor');
-    }
-  };
+  }
+  // Only the message of the act in hand is shown at the top; a refused edit says why inside its form.
+  const topMessage = (last === 'reply' || last === 'edit') && message.ok === false && message.fieldErrors ? null : visible;
 
   // Coming back to this tab: fetch the queues again, so that what was decided elsewhere is gone.
   useEffect(() => {
@@ -227,8 +231,8 @@ export function ModerationBoard({
         <button type="button" disabled={undoPending} onClick={undoLast} className={`${button} border border-neutral-500 bg-white`}>
           Hoàn tác
         </button>
-        <p role="status" aria-live="polite" className={`text-sm font-semibold ${visible?.ok === false ? 'text-danger' : 'text-success'}`}>
-          {visible?.text}
+        <p role="status" aria-live="polite" className={`text-sm font-semibold ${topMessage?.ok === false ? 'text-danger' : 'text-success'}`}>
+          {topMessage?.text}
         </p>
       </div>
       <p className="mt-2 text-xs text-muted">
@@ -336,15 +340,28 @@ export function ModerationBoard({
                   </div>
                   {editing?.id === c.id ? (
                     editing.kind === 'reply' ? (
-                      <CommentEditor commentId={c.id} label="Trả lời của Ban biên tập (đăng ngay)" submitLabel="Đăng trả lời" initial="" action={reply} onDone={editorDone} />
+                      <CommentEditor
+                        commentId={c.id}
+                        label="Trả lời của Ban biên tập (đăng ngay)"
+                        submitLabel="Đăng trả lời"
+                        initial=""
+                        state={replyState}
+                        formAction={replyAct}
+                        pending={replyPending}
+                        onSubmit={() => setLast('reply')}
+                        onCancel={() => setEditing(null)}
+                      />
                     ) : (
                       <CommentEditor
                         commentId={c.id}
                         label="Nội dung sau khi sửa (bản gốc vẫn được lưu trong nhật ký)"
                         submitLabel="Lưu và duyệt"
                         initial={c.body}
-                        action={editApprove}
-                        onDone={editorDone}
+                        state={editState}
+                        formAction={editAct}
+                        pending={editPending}
+                        onSubmit={() => setLast('edit')}
+                        onCancel={() => setEditing(null)}
                       />
                     )
                   ) : null}

@@ -40,11 +40,11 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         links in one line that scrolls sideways (the administration likewise), not a wall of wrapped links.
       */}
       <header className="bg-neutral-900 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:py-3">
+        <div className="mx-auto grid max-w-6xl grid-cols-[auto_minmax(0,1fr)] items-center gap-x-4 gap-y-1 px-4 py-2 sm:flex sm:flex-wrap sm:py-3">
           <Link href="/desk" className="font-serif text-xl font-bold">
             Tòa soạn
           </Link>
-          <nav aria-label="Bàn làm việc" className="order-last -mx-4 w-[calc(100%+2rem)] overflow-x-auto sm:order-none sm:mx-0 sm:w-auto sm:flex-1">
+          <nav aria-label="Bàn làm việc" className="order-last col-span-2 -mx-4 overflow-x-auto sm:order-none sm:mx-0 sm:flex-1">
             <ul className="flex gap-1 whitespace-nowrap px-3 text-sm sm:flex-wrap sm:px-0">
               {links.map((l) => (
                 <li key={l.href}>
@@ -60,7 +60,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               </li>
             </ul>
           </nav>
-          <div className="ml-auto flex min-w-0 items-center gap-3 sm:ml-0">
+          <div className="flex min-w-0 items-center justify-end gap-3">
             <Link
               href="/desk/thong-bao"
               data-testid="notification-bell"
