@@ -35,6 +35,14 @@ export function BanForm({
   const [state, formAction, pending] = useActionState(action, {});
   const [by, setBy] = useState<Kind>(preferred);
   const input = 'mt-1 block w-full rounded border border-neutral-400 bg-white px-2 py-1';
+  if (!has.email && !has.browser && !has.ip) {
+    return (
+      <div className="rounded border border-line bg-white p-4">
+        <h2 className="font-bold">Chặn người bình luận</h2>
+        <p className="mt-2 text-sm text-muted">Bình luận này không có email, mã trình duyệt hay địa chỉ IP nào được lưu, nên không chặn được người viết.</p>
+      </div>
+    );
+  }
   return (
     <form action={formAction} className="space-y-3 rounded border border-line bg-white p-4" noValidate>
       <h2 className="font-bold">Chặn người bình luận</h2>

@@ -78,6 +78,16 @@ describe('commenters behind one mobile address', () => {
       await expect(banCommenter({ actor: moderator, commentId: c.id, by, days: 1, reason: 'Thử' })).rejects.toMatchObject({ code: 'invalid_input' });
     }
   });
+
+  it('a comment that carries no identity has a history of its own, not everyone’s', async () => {
+    const story = await publishedStory();
+    const db = await getDb();
+    const [bare] = await db.insert(comments).values({ articleId: story.id, authorName: 'Nhập từ hệ thống cũ', body: 'Bình luận cũ.', status: 'approved' }).returning();
+    await postComment({ articleId: story.id, authorName: 'Người khác', body: 'Ý kiến khác.', ip: unique('ip') });
+    const history = (await listCommenterHistory({ actor: moderator, commentId: bare.id }))!;
+    expect(history.rows.map((r) => r.id)).toEqual([bare.id]);
+    expect(history).toMatchObject({ sharedAddress: false, pendingBy: { email: 0, browser: 0, ip: 0 } });
+  });
 });
 
 describe('ban list and lifting a ban', () => {
