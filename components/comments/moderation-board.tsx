@@ -204,7 +204,7 @@ export function ModerationBoard({
   const button = 'rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60';
   return (
     <section aria-label="Danh sách bình luận" className="mt-4">
-      <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded border border-line bg-white p-3">
+      <div className="z-10 flex flex-wrap items-center gap-2 rounded border border-line bg-white p-3 sm:sticky sm:top-0">
         <label className="flex items-center gap-2 text-sm">
           <input
             type="checkbox"
@@ -236,8 +236,8 @@ export function ModerationBoard({
         </p>
       </div>
       <p className="mt-2 text-xs text-muted">
-        Phím tắt: j/k di chuyển · x chọn · a duyệt · r từ chối · s spam · u hoàn tác.
-        {queue === 'reported' ? ' Duyệt một bình luận bị báo cáo là giữ nó lại và xóa các báo cáo.' : ''}
+        <span className="hidden sm:inline">Phím tắt: j/k di chuyển · x chọn · a duyệt · r từ chối · s spam · u hoàn tác. </span>
+        {queue === 'reported' ? 'Duyệt một bình luận bị báo cáo là giữ nó lại và xóa các báo cáo.' : ''}
       </p>
       {items.length === 0 ? (
         <p className="mt-4 text-muted">Không có bình luận nào trong hàng đợi này.</p>

@@ -68,7 +68,7 @@ export default async function ModerationQueue({ searchParams }: { searchParams: 
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Kiểm duyệt bình luận</h1>
-        <p className="flex gap-4 text-sm">
+        <p className="flex flex-wrap gap-x-4 gap-y-1 whitespace-nowrap text-sm">
           <Link href="/desk/binh-luan/chan" className="underline">
             Đang bị chặn
           </Link>

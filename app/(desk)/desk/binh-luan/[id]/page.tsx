@@ -28,6 +28,14 @@ export default async function CommenterHistory({ params }: { params: Promise<{ i
           <Link href="/desk/binh-luan/chan" className="underline">
             Danh sách đang bị chặn
           </Link>
+          {/* On a phone the form sits under the whole history. */}
+          <span className="lg:hidden">
+            {' '}
+            ·{' '}
+            <a href="#chan" className="underline">
+              Đến ô chặn người này
+            </a>
+          </span>
         </p>
         <h1 className="mt-1 text-2xl font-bold">Lịch sử bình luận của {comment.authorName}</h1>
         <p className="mt-1 text-sm text-muted">
@@ -63,7 +71,7 @@ export default async function CommenterHistory({ params }: { params: Promise<{ i
           ))}
         </ul>
       </div>
-      <aside>
+      <aside id="chan">
         <BanForm
           commentId={comment.id}
           has={{ email: Boolean(comment.emailHash), browser: Boolean(comment.browserHash), ip: Boolean(comment.ipHash) }}
