@@ -319,7 +319,7 @@ export function ModerationBoard({
                         aria-expanded={editing?.id === c.id && editing.kind === 'edit'}
                         className={`${button} border border-neutral-500 bg-white`}
                       >
-                        {queue === 'approved' || queue === 'reported' ? 'Sửa' : 'Sửa rồi duyệt'}
+                        Sửa
                       </button>
                     ) : null}
                     {queue === 'approved' || queue === 'reported' ? (
