@@ -19,7 +19,7 @@ export function ArticleTable({ rows, empty }: { rows: DeskArticleRow[]; empty: s
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-line">
-            <td className="p-2" data-label="Tiêu đề">
+            <td className="p-2">
               <Link href={`/desk/bai-viet/${r.id}`} className="font-semibold hover:text-brand">
                 {r.title}
               </Link>
