@@ -297,6 +297,10 @@ export const comments = pgTable(
     body: text('body').notNull(),
     status: commentStatusEnum('status').notNull().default('pending'),
     ipHash: text('ip_hash'),
+    /** The browser's anonymous id (its cookie), hashed: one person even when a town shares one mobile IP. */
+    browserHash: text('browser_hash'),
+    /** Set when the desk wrote this comment: shown to readers as the newsroom ("Ban biên tập"), never held. */
+    staffAuthorId: integer('staff_author_id').references(() => users.id),
     moderatedBy: integer('moderated_by').references(() => users.id),
     moderatedAt: timestamp('moderated_at', { withTimezone: true }),
     reason: text('reason'),
@@ -314,6 +318,7 @@ export const comments = pgTable(
     index('comments_parent_idx').on(t.parentId),
     index('comments_email_idx').on(t.emailHash),
     index('comments_ip_idx').on(t.ipHash),
+    index('comments_browser_idx').on(t.browserHash),
   ],
 );
 
@@ -330,17 +335,23 @@ export const commentLikes = pgTable(
   (t) => [primaryKey({ columns: [t.commentId, t.voterHash] })],
 );
 
-/** A commenter barred for a while, by salted email hash or IP hash. */
+/** A commenter barred for a while, by salted email hash, browser hash or IP hash. */
 export const commenterBans = pgTable(
   'commenter_bans',
   {
     id: serial('id').primaryKey(),
-    kind: text('kind').$type<'email' | 'ip'>().notNull(),
+    kind: text('kind').$type<'email' | 'browser' | 'ip'>().notNull(),
     hash: text('hash').notNull(),
     until: timestamp('until', { withTimezone: true }).notNull(),
     reason: text('reason').notNull().default(''),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
+    /** A moderator lifted the ban before its time ("Bỏ chặn"); the row stays for the record. */
+    liftedAt: timestamp('lifted_at', { withTimezone: true }),
+    liftedBy: integer('lifted_by').references(() => users.id),
+    /** The comment the ban was made from, and the name written on it: the ban list says who it is (hashes say nothing). */
+    commentId: integer('comment_id').references(() => comments.id, { onDelete: 'set null' }),
+    authorName: text('author_name'),
   },
   (t) => [index('commenter_bans_hash_idx').on(t.kind, t.hash, t.until)],
 );

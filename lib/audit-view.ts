@@ -35,6 +35,9 @@ export const auditActionLabels: Record<string, string> = {
   'comment.spam': 'Đánh dấu bình luận rác',
   'comment.undo': 'Hoàn tác kiểm duyệt',
   'comment.ban': 'Cấm người bình luận',
+  'comment.unban': 'Bỏ chặn người bình luận',
+  'comment.edit': 'Sửa bình luận trước khi duyệt',
+  'comment.staff_reply': 'Trả lời với tư cách Ban biên tập',
   'term.add': 'Thêm từ cấm',
   'term.remove': 'Bỏ từ cấm',
   'settings.save': 'Lưu cài đặt trang',
@@ -108,6 +111,12 @@ const fieldLabels: Record<string, string> = {
   pendingEdit: 'Bản sửa',
   correction: 'Đính chính',
   levels: 'Các cấp duyệt',
+  body: 'Nội dung',
+  parent: 'Trả lời bình luận (mã)',
+  by: 'Chặn theo',
+  until: 'Chặn đến',
+  liftedAt: 'Bỏ chặn lúc',
+  rejected: 'Bình luận đang chờ bị từ chối',
 };
 
 const valueLabels: Record<string, string> = {

@@ -8,7 +8,8 @@ import { listPossibleSignoffPeople } from '@/lib/articles/chain';
 import { getArticleForDesk, listArticlesByStatus } from '@/lib/articles/desk';
 import { listDeskAuthors } from '@/lib/articles/my-desk';
 import { listBannedTerms } from '@/lib/comments/banned-terms';
-import { countPendingComments, countQueues, getModerationMetrics, listCommenterHistory, listModerationQueue } from '@/lib/comments/comments';
+import { countPendingComments, countQueues, getModerationMetrics, listModerationQueue } from '@/lib/comments/comments';
+import { listActiveBans, listCommenterHistory } from '@/lib/comments/commenters';
 import { isDomainError } from '@/lib/errors';
 import { deleteMedia, findMediaUsage, findMediaUsages, getMedia, listMedia, mediaMessages, uploadMedia } from '@/lib/media/library';
 import { findOrCreateTags, searchTags } from '@/lib/tags';
@@ -167,6 +168,7 @@ describe('moderation reads', () => {
       countQueues({ actor }),
       countPendingComments({ actor }),
       listCommenterHistory({ actor, commentId: 2_000_000_000 }),
+      listActiveBans({ actor }),
       getModerationMetrics({ actor, days: 7 }),
       listBannedTerms({ actor }),
     ];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { articles, bannedTerms, comments, media, notifications, type Role, sections, tags, type User } from '@/db/schema';
+import { articles, bannedTerms, commenterBans, comments, media, notifications, type Role, sections, tags, type User } from '@/db/schema';
 import type { ActionState } from '@/lib/actions';
 import { can, type Permission, roles } from '@/lib/auth/permissions';
 import { getUserById } from '@/lib/auth/users';
@@ -183,6 +183,18 @@ const entries: Record<string, Entry> = {
   },
   'app/(desk)/desk/binh-luan/actions.ts#banCommenterAction': {
     form: async () => ({ commentId: String((await insertComment()).id), by: 'email', days: '3', reason: 'Lăng mạ người khác.' }),
+  },
+  'app/(desk)/desk/binh-luan/actions.ts#liftBanAction': {
+    form: async () => {
+      const [ban] = await (await getDb()).insert(commenterBans).values({ kind: 'email', hash: unique('thu'), until: new Date(Date.now() + 86_400_000), reason: 'Spam' }).returning();
+      return { banId: String(ban.id) };
+    },
+  },
+  'app/(desk)/desk/binh-luan/actions.ts#replyAsNewsroomAction': {
+    form: async () => ({ commentId: String((await approvedComment()).id), body: 'Cảm ơn bạn đã góp ý.' }),
+  },
+  'app/(desk)/desk/binh-luan/actions.ts#editAndApproveAction': {
+    form: async () => ({ commentId: String((await insertComment()).id), body: 'Bài hay, cảm ơn.' }),
   },
   'app/(desk)/desk/binh-luan/actions.ts#addBannedTermAction': {
     form: async () => ({ term: `tu${Math.random().toString(36).slice(2, 10)}`, action: 'hold' }),

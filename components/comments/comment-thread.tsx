@@ -9,7 +9,7 @@ import { CommentForm } from './comment-form';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-export type ThreadComment = { id: number; authorName: string; body: string; createdAt: string; likes: number };
+export type ThreadComment = { id: number; authorName: string; body: string; createdAt: string; likes: number; staff?: boolean };
 export type ThreadItem = ThreadComment & { replies: ThreadComment[] };
 export type ThreadPage = { total: number; items: ThreadItem[]; nextCursor: string | null };
 
@@ -59,9 +59,10 @@ function OneComment({ c, onReply }: { c: ThreadComment; onReply?: () => void }) 
 
   const small = 'text-sm font-semibold text-muted hover:text-brand';
   return (
-    <div data-testid="comment" data-comment-id={c.id}>
+    <div data-testid="comment" data-comment-id={c.id} data-staff={c.staff ? 'true' : undefined} className={c.staff ? 'border-l-4 border-brand pl-3' : undefined}>
       <p className="text-sm">
         <span className="font-semibold">{c.authorName}</span>{' '}
+        {c.staff ? <span className="rounded border border-brand px-1.5 text-xs font-semibold text-brand">Tòa soạn</span> : null}{' '}
         <time className="text-muted" dateTime={c.createdAt}>
           {formatPublishedAt(new Date(c.createdAt))}
         </time>

@@ -6,7 +6,7 @@ import { formatPublishedAt } from '@/lib/dates';
 export function ArticleTable({ rows, empty }: { rows: DeskArticleRow[]; empty: string }) {
   if (rows.length === 0) return <p className="mt-4 text-muted">{empty}</p>;
   return (
-    <table className="mt-4 w-full border-collapse bg-white text-sm">
+    <table className="table-cards mt-4 w-full border-collapse bg-white text-sm">
       <thead>
         <tr className="border-b border-line text-left">
           <th scope="col" className="p-2">Tiêu đề</th>
@@ -24,10 +24,10 @@ export function ArticleTable({ rows, empty }: { rows: DeskArticleRow[]; empty: s
                 {r.title}
               </Link>
             </td>
-            <td className="p-2">{r.sectionName}</td>
-            <td className="p-2">{r.authorName}</td>
-            <td className="p-2" data-testid="status">{statusLabels[r.status]}</td>
-            <td className="p-2 whitespace-nowrap">{formatPublishedAt(r.updatedAt)}</td>
+            <td className="p-2" data-label="Chuyên mục">{r.sectionName}</td>
+            <td className="p-2" data-label="Người viết">{r.authorName}</td>
+            <td className="p-2" data-label="Trạng thái" data-testid="status">{statusLabels[r.status]}</td>
+            <td className="p-2 whitespace-nowrap" data-label="Cập nhật">{formatPublishedAt(r.updatedAt)}</td>
           </tr>
         ))}
       </tbody>

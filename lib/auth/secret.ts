@@ -30,7 +30,7 @@ export function authSecret(): string {
   return cached;
 }
 
-/** Salted hash for IPs and emails we must compare but never store in clear. */
-export function privateHash(kind: 'ip' | 'email', value: string): string {
+/** Salted hash for IPs, emails and browser ids we must compare but never store in clear. */
+export function privateHash(kind: 'ip' | 'email' | 'browser', value: string): string {
   return crypto.createHmac('sha256', authSecret()).update(`${kind}:${value}`).digest('base64url').slice(0, 32);
 }

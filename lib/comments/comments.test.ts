@@ -6,9 +6,7 @@ import { createSection, createUser } from '@/test/fixtures';
 import { unique, withTestDatabase } from '@/test/database';
 import {
   approveComment,
-  banCommenter,
   countQueues,
-  listCommenterHistory,
   listModerationQueue,
   messages,
   moderateComment,
@@ -16,6 +14,7 @@ import {
   postComment,
   undoLastModeration,
 } from './comments';
+import { banCommenter, listCommenterHistory } from './commenters';
 import { likeComment, listApprovedComments, reportComment } from './reader';
 
 const { getDb } = withTestDatabase();
@@ -215,6 +214,19 @@ describe('likes and reports', () => {
     // Keeping it clears the reports.
     await approveComment({ actor: moderator, commentId: c.id });
     expect(await listModerationQueue({ actor: moderator, queue: 'reported', filter: { articleId: story.id } })).toEqual([]);
+  });
+
+  it('shows the moderator why readers reported a comment, counting only reports since it was last approved', async () => {
+    const story = await publishedStory();
+    const c = await post(story.id);
+    await approveComment({ actor: moderator, commentId: c.id });
+    await reportComment({ commentId: c.id, reason: 'spam', reporter: unique('trinh-duyet'), ip: unique('ip') });
+    await approveComment({ actor: moderator, commentId: c.id });
+    await reportComment({ commentId: c.id, reason: 'offensive', reporter: unique('trinh-duyet'), ip: unique('ip') });
+    await reportComment({ commentId: c.id, reason: 'offensive', reporter: unique('trinh-duyet'), ip: unique('ip') });
+    await reportComment({ commentId: c.id, reason: 'other', note: 'Lộ số điện thoại người khác', reporter: unique('trinh-duyet'), ip: unique('ip') });
+    const [row] = await listModerationQueue({ actor: moderator, queue: 'reported', filter: { articleId: story.id } });
+    expect(row).toMatchObject({ id: c.id, reports: 3, reportReasons: { offensive: 2, other: 1 }, reportNotes: ['Lộ số điện thoại người khác'] });
   });
 });
 

@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Tx } from '@/db/client';
 import {
   articles,
   auditLog,
   bannedTerms,
   type CommentStatus,
   commenterBans,
+  commentReports,
   comments,
   sections,
 } from '@/db/schema';
@@ -17,8 +18,10 @@ import type { Actor } from '@/lib/articles/desk';
 import { isLive } from '@/lib/articles/public';
 import { DomainError } from '@/lib/errors';
 import { consumeRateLimit } from '@/lib/rate-limit';
+import { now } from '@/lib/clock';
 import { getSiteSettings } from '@/lib/settings';
 import { normaliseLine, normaliseText } from '@/lib/text';
+import type { ReportReason } from './reader';
 import { decideComment, effectiveMode, isClosedForComments } from './rules';
 import { compileTerms, exceedsLinkLimit } from './terms';
 
@@ -45,21 +48,25 @@ async function loadTermMatcher() {
   return compileTerms(rows);
 }
 
-async function isBanned({ emailHash, ipHash }: { emailHash: string | null; ipHash: string }) {
+/** A ban still in force: its time not up, nobody lifted it. */
+export function activeBan() {
+  return and(gt(commenterBans.until, now()), isNull(commenterBans.liftedAt));
+}
+
+type Identity = { emailHash: string | null; browserHash: string | null; ipHash: string | null };
+
+/** The bans that match any of a commenter's identities (email, browser, address). */
+export function bansMatching({ emailHash, browserHash, ipHash }: Identity) {
+  const by = (kind: 'email' | 'browser' | 'ip', hash: string | null) => (hash ? and(eq(commenterBans.kind, kind), eq(commenterBans.hash, hash)) : undefined);
+  return or(by('email', emailHash), by('browser', browserHash), by('ip', ipHash)) ?? sql`false`;
+}
+
+async function isBanned(identity: Identity) {
   const db = await getDb();
-  const now = new Date();
   const [hit] = await db
     .select({ id: commenterBans.id })
     .from(commenterBans)
-    .where(
-      and(
-        gt(commenterBans.until, now),
-        or(
-          and(eq(commenterBans.kind, 'ip'), eq(commenterBans.hash, ipHash)),
-          emailHash ? and(eq(commenterBans.kind, 'email'), eq(commenterBans.hash, emailHash)) : undefined,
-        ),
-      ),
-    )
+    .where(and(activeBan(), bansMatching(identity)))
     .limit(1);
   return Boolean(hit);
 }
@@ -81,6 +88,9 @@ async function hasApprovedBefore({ emailHash, ipHash }: { emailHash: string | nu
   return Boolean(hit);
 }
 
+/** The browser id as stored on a comment: keyed, and apart from the like and report hashes. */
+export const commenterBrowserHash = (browser: string) => privateHash('browser', `commenter:${browser}`);
+
 /**
  * A reader's comment: checked against bans, the banned and suspect terms, the link limit and the
  * story's moderation mode, then stored. IPs and emails are kept only as salted hashes.
@@ -92,6 +102,7 @@ export async function postComment({
   email,
   body,
   ip,
+  browser,
   elapsedMs,
 }: {
   articleId: number;
@@ -100,6 +111,8 @@ export async function postComment({
   email?: string;
   body: string;
   ip: string;
+  /** The browser's anonymous id (lib/comments/voter.ts), when it has one: bans and history follow it. */
+  browser?: string | null;
   /** How long the form was open; undefined when the caller does not measure it (scripts, tests). */
   elapsedMs?: number;
 }): Promise<{ id: number; status: CommentStatus; message: string }> {
@@ -126,6 +139,7 @@ export async function postComment({
 
   const ipHash = privateHash('ip', ip);
   const emailHash = email ? privateHash('email', email.trim().toLowerCase()) : null;
+  const browserHash = browser ? commenterBrowserHash(browser) : null;
   const ipBucket = `comment:ip:${ipHash}`;
   const articleBucket = `comment:article:${articleId}`;
   if (!(await consumeRateLimit(ipBucket, COMMENT_LIMIT)).ok) throw new DomainError('rate_limited', messages.rateLimited);
@@ -137,7 +151,7 @@ export async function postComment({
   const name = normaliseLine(authorName);
   const terms = (await loadTermMatcher()).match(`${name}\n${text}`);
   const decision = decideComment(mode, {
-    banned: await isBanned({ emailHash, ipHash }),
+    banned: await isBanned({ emailHash, browserHash, ipHash }),
     termVerdict: terms.verdict,
     tooManyLinks: exceedsLinkLimit(text, site.commentMaxLinks),
     firstTime: mode === 'open' ? !(await hasApprovedBefore({ emailHash, ipHash })) : false,
@@ -153,6 +167,7 @@ export async function postComment({
       emailHash,
       body: text,
       ipHash,
+      browserHash,
       status: decision.status,
       heldFor: decision.heldFor,
       matchedTerms: terms.matches.length ? [...new Set(terms.matches.map((m) => String(m.term.term)))] : null,
@@ -180,7 +195,7 @@ function queueCondition(queue: Queue) {
 export type QueueFilter = { articleId?: number; sectionId?: number; from?: Date; to?: Date; q?: string };
 
 /** Every moderation read (queues, counts, a commenter's history, metrics) is for moderators only. */
-function assertCanReadModeration(actor: Actor) {
+export function assertCanReadModeration(actor: Actor) {
   if (!can(actor.role, 'comment.moderate')) throw new DomainError('forbidden', 'Bạn không có quyền xem hàng chờ kiểm duyệt.');
 }
 
@@ -188,6 +203,10 @@ export async function listModerationQueue({ actor, queue = 'pending', filter = {
   assertCanReadModeration(actor);
   const db = await getDb();
   const parent = sql<string | null>`(select p.body from ${comments} p where p.id = ${comments.parentId})`;
+  // The readers' reasons since the comment was last decided on (approving clears the count, not the rows).
+  const reportsSince = sql`r.comment_id = ${comments.id} and r.created_at > coalesce(${comments.moderatedAt}, '-infinity'::timestamptz)`;
+  const reportReasons = sql<Partial<Record<ReportReason, number>> | null>`(select json_object_agg(x.reason, x.n) from (select r.reason, count(*)::int as n from ${commentReports} r where ${reportsSince} group by r.reason) x)`;
+  const reportNotes = sql<string[] | null>`(select json_agg(y.note) from (select r.note from ${commentReports} r where ${reportsSince} and r.note is not null order by r.created_at desc limit 5) y)`;
   return db
     .select({
       id: comments.id,
@@ -198,6 +217,9 @@ export async function listModerationQueue({ actor, queue = 'pending', filter = {
       heldFor: comments.heldFor,
       matchedTerms: comments.matchedTerms,
       reports: comments.reports,
+      reportReasons: queue === 'reported' ? reportReasons : sql<null>`null`,
+      reportNotes: queue === 'reported' ? reportNotes : sql<null>`null`,
+      staff: sql<boolean>`${comments.staffAuthorId} is not null`,
       parentBody: parent,
       articleId: articles.id,
       articleTitle: articles.title,
@@ -260,37 +282,49 @@ export async function moderateComments({
   verdict: Verdict;
   reason?: string;
 }) {
-  if (!can(actor.role, 'comment.moderate')) throw new DomainError('forbidden', 'Bạn không có quyền kiểm duyệt bình luận.');
+  assertCanModerate(actor);
   if (commentIds.length === 0) throw new DomainError('invalid_input', 'Chưa chọn bình luận nào.');
   const db = await getDb();
-  const batch = crypto.randomUUID();
-  return db.transaction(async (tx) => {
-    const current = await tx.select().from(comments).where(inArray(comments.id, commentIds)).for('update');
-    if (current.length !== new Set(commentIds).size) throw new DomainError('not_found', 'Không tìm thấy bình luận.');
-    const saved = await tx
-      .update(comments)
-      .set({
-        status: verdicts[verdict],
-        moderatedBy: actor.id,
-        moderatedAt: new Date(),
-        reason: reason ? normaliseLine(reason) : null,
-        ...(verdict === 'approve' ? { reports: 0 } : {}),
-      })
-      .where(inArray(comments.id, commentIds))
-      .returning();
-    for (const before of current) {
-      const after = saved.find((s) => s.id === before.id)!;
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: `comment.${verdict}`,
-        subjectType: 'comment',
-        subjectId: before.id,
-        before: { status: before.status, reports: before.reports, reason: before.reason, moderatedBy: before.moderatedBy, moderatedAt: before.moderatedAt, batch },
-        after: { status: after.status, reason: after.reason ?? undefined, reports: after.reports, moderatedAt: after.moderatedAt?.toISOString(), batch },
-      });
-    }
-    return saved;
-  });
+  return db.transaction((tx) => applyVerdict(tx, { actor, commentIds, verdict, reason, batch: crypto.randomUUID() }));
+}
+
+export function assertCanModerate(actor: Actor) {
+  if (!can(actor.role, 'comment.moderate')) throw new DomainError('forbidden', 'Bạn không có quyền kiểm duyệt bình luận.');
+}
+
+/**
+ * The verdict itself, inside the caller's transaction: every comment changed gets its audit entry
+ * with the batch id, so that "undo" finds it (a ban that rejects the waiting comments uses it too).
+ */
+export async function applyVerdict(
+  tx: Tx,
+  { actor, commentIds, verdict, reason, batch }: { actor: Actor; commentIds: number[]; verdict: Verdict; reason?: string; batch: string },
+) {
+  const current = await tx.select().from(comments).where(inArray(comments.id, commentIds)).for('update');
+  if (current.length !== new Set(commentIds).size) throw new DomainError('not_found', 'Không tìm thấy bình luận.');
+  const saved = await tx
+    .update(comments)
+    .set({
+      status: verdicts[verdict],
+      moderatedBy: actor.id,
+      moderatedAt: new Date(),
+      reason: reason ? normaliseLine(reason) : null,
+      ...(verdict === 'approve' ? { reports: 0 } : {}),
+    })
+    .where(inArray(comments.id, commentIds))
+    .returning();
+  for (const before of current) {
+    const after = saved.find((s) => s.id === before.id)!;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `comment.${verdict}`,
+      subjectType: 'comment',
+      subjectId: before.id,
+      before: { status: before.status, reports: before.reports, reason: before.reason, moderatedBy: before.moderatedBy, moderatedAt: before.moderatedAt, batch },
+      after: { status: after.status, reason: after.reason ?? undefined, reports: after.reports, moderatedAt: after.moderatedAt?.toISOString(), batch },
+    });
+  }
+  return saved;
 }
 
 export const moderateComment = ({ actor, commentId, verdict, reason }: { actor: Actor; commentId: number; verdict: Verdict; reason?: string }) =>
@@ -329,24 +363,29 @@ export async function undoLastModeration({ actor }: { actor: Actor }): Promise<{
       .where(and(eq(auditLog.actorId, actor.id), eq(auditLog.subjectType, 'comment'), eq(batchOf, last.batch)));
     if (rows.some((r) => r.action === 'comment.undo')) throw new DomainError('invalid_transition', 'Thao tác gần nhất của bạn đã được hoàn tác rồi.');
     const entries = rows.filter((r) => verdictActions.includes(r.action)) as unknown as ModerationEntry[];
+    // A moderator's edit made with the verdict (lib/comments/newsroom.ts) goes back with it.
+    const edits = new Map(
+      (rows.filter((r) => r.action === 'comment.edit') as unknown as { subjectId: string; before: { body: string }; after: { body: string } }[]).map((r) => [Number(r.subjectId), r]),
+    );
     const ids = entries.map((e) => Number(e.subjectId));
     const current = new Map((await tx.select().from(comments).where(inArray(comments.id, ids)).for('update')).map((c) => [c.id, c]));
     const restored: number[] = [];
     const skipped: number[] = [];
     for (const e of entries) {
       const id = Number(e.subjectId);
-      const now = current.get(id);
+      const present = current.get(id);
       const leftByBatch =
-        now &&
-        now.status === e.after.status &&
-        now.moderatedBy === actor.id &&
-        (!e.after.moderatedAt || now.moderatedAt?.toISOString() === e.after.moderatedAt);
+        present &&
+        present.status === e.after.status &&
+        present.moderatedBy === actor.id &&
+        (!e.after.moderatedAt || present.moderatedAt?.toISOString() === e.after.moderatedAt);
       if (!leftByBatch) {
         skipped.push(id);
         continue;
       }
       // Reports that came in after the batch are the readers', not the batch's: they stay counted.
-      const newReports = Math.max(0, now.reports - (e.after.reports ?? now.reports));
+      const newReports = Math.max(0, present.reports - (e.after.reports ?? present.reports));
+      const edit = edits.get(id);
       await tx
         .update(comments)
         .set({
@@ -355,6 +394,7 @@ export async function undoLastModeration({ actor }: { actor: Actor }): Promise<{
           reason: e.before.reason,
           moderatedBy: e.before.moderatedBy,
           moderatedAt: e.before.moderatedAt ? new Date(e.before.moderatedAt) : null,
+          ...(edit && present.body === edit.after.body ? { body: edit.before.body } : {}),
         })
         .where(eq(comments.id, id));
       await recordAudit(tx, {
@@ -362,7 +402,7 @@ export async function undoLastModeration({ actor }: { actor: Actor }): Promise<{
         action: 'comment.undo',
         subjectType: 'comment',
         subjectId: id,
-        before: { status: now.status },
+        before: { status: present.status },
         after: { status: e.before.status, batch: last.batch },
       });
       restored.push(id);
@@ -370,64 +410,6 @@ export async function undoLastModeration({ actor }: { actor: Actor }): Promise<{
     const articleIds = [...new Set(entries.map((e) => current.get(Number(e.subjectId))?.articleId).filter((a): a is number => a !== undefined))];
     return { restored, skipped, articleIds };
   });
-}
-
-/** Bars the author of a comment (by email hash, or IP hash) for some days; their new comments are rejected silently. */
-export async function banCommenter({
-  actor,
-  commentId,
-  by,
-  days,
-  reason,
-}: {
-  actor: Actor;
-  commentId: number;
-  by: 'email' | 'ip';
-  days: number;
-  reason: string;
-}) {
-  if (!can(actor.role, 'comment.moderate')) throw new DomainError('forbidden', 'Bạn không có quyền chặn người bình luận.');
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [comment] = await tx.select().from(comments).where(eq(comments.id, commentId));
-    if (!comment) throw new DomainError('not_found', 'Không tìm thấy bình luận.');
-    const hash = by === 'email' ? comment.emailHash : comment.ipHash;
-    if (!hash) throw new DomainError('invalid_input', 'Người này không để lại email: hãy chặn theo địa chỉ IP.');
-    const until = new Date(Date.now() + days * 24 * 3600_000);
-    const [ban] = await tx.insert(commenterBans).values({ kind: by, hash, until, reason: normaliseLine(reason), createdBy: actor.id }).returning();
-    await recordAudit(tx, { actorId: actor.id, action: 'comment.ban', subjectType: 'comment', subjectId: commentId, after: { by, until, reason: ban.reason } });
-    return ban;
-  });
-}
-
-/** Everything the same person wrote (same email hash, or same IP hash), newest first. */
-export async function listCommenterHistory({ actor, commentId }: { actor: Actor; commentId: number }) {
-  assertCanReadModeration(actor);
-  const db = await getDb();
-  const [comment] = await db.select().from(comments).where(eq(comments.id, commentId));
-  if (!comment) return null;
-  const sameEmail = comment.emailHash ? eq(comments.emailHash, comment.emailHash) : undefined;
-  const sameIp = comment.ipHash ? eq(comments.ipHash, comment.ipHash) : undefined;
-  const rows = await db
-    .select({ id: comments.id, authorName: comments.authorName, body: comments.body, status: comments.status, createdAt: comments.createdAt, articleTitle: articles.title })
-    .from(comments)
-    .innerJoin(articles, eq(articles.id, comments.articleId))
-    .where(or(sameEmail, sameIp))
-    .orderBy(desc(comments.createdAt))
-    .limit(100);
-  const bans = await db
-    .select()
-    .from(commenterBans)
-    .where(
-      and(
-        gt(commenterBans.until, new Date()),
-        or(
-          comment.emailHash ? and(eq(commenterBans.kind, 'email'), eq(commenterBans.hash, comment.emailHash)) : undefined,
-          comment.ipHash ? and(eq(commenterBans.kind, 'ip'), eq(commenterBans.hash, comment.ipHash)) : undefined,
-        ),
-      ),
-    );
-  return { comment, rows, bans };
 }
 
 /** For the metrics page: median time to moderate, acts per moderator, queue size hour by hour. */

@@ -42,6 +42,8 @@ export type ReaderComment = {
   body: string;
   createdAt: Date;
   likes: number;
+  /** Written by the desk: the page shows it as the newsroom's reply. */
+  staff: boolean;
 };
 
 export type CommentPage = {
@@ -58,6 +60,7 @@ const readerColumns = {
   body: comments.body,
   createdAt: comments.createdAt,
   likes: comments.likes,
+  staff: sql<boolean>`${comments.staffAuthorId} is not null`,
 };
 
 /**
@@ -131,6 +134,7 @@ export async function listApprovedComments({
       body: c.body,
       createdAt: c.createdAt,
       likes: c.likes,
+      staff: c.staff,
       replies: replies.filter((r) => r.parentId === c.id),
     })),
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,

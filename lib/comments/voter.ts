@@ -13,10 +13,14 @@ export function readBrowserId(cookieHeader: string | null): string | null {
   for (const part of (cookieHeader ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
     if (name !== BROWSER_COOKIE) continue;
-    const value = rest.join('=');
-    return /^[A-Za-z0-9_-]{16,64}$/.test(value) ? value : null;
+    return validBrowserId(rest.join('='));
   }
   return null;
+}
+
+/** One of our ids, or null for anything else a browser sends. */
+export function validBrowserId(value: string | undefined): string | null {
+  return value && /^[A-Za-z0-9_-]{16,64}$/.test(value) ? value : null;
 }
 
 export function newBrowserId(): string {
@@ -27,3 +31,6 @@ export function newBrowserId(): string {
 export function browserIdCookie(id: string): string {
   return `${BROWSER_COOKIE}=${id}; Path=/; Max-Age=${ONE_YEAR_S}; HttpOnly; SameSite=Lax`;
 }
+
+/** The same cookie, for a server action's cookie jar (a comment posted before any like or read gave one). */
+export const browserIdOptions = { path: '/', maxAge: ONE_YEAR_S, httpOnly: true, sameSite: 'lax' } as const;

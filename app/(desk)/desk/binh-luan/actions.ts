@@ -5,10 +5,14 @@ import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
 import { getArticlePathById } from '@/lib/articles/public';
 import { expireArticlePage } from '@/lib/cache/reader-cache';
-import { banCommenter, moderateComments, undoLastModeration } from '@/lib/comments/comments';
+import { moderateComments, undoLastModeration } from '@/lib/comments/comments';
+import { banCommenter, liftBan } from '@/lib/comments/commenters';
+import { editAndApproveComment, replyAsNewsroom } from '@/lib/comments/newsroom';
+import { COMMENT_BODY_MAX } from '@/lib/comments/schema';
 import { addBannedTerm, removeBannedTerm } from '@/lib/comments/banned-terms';
 
 const done = { approve: 'Đã duyệt', reject: 'Đã từ chối', spam: 'Đã đánh dấu spam' } as const;
+const id = z.coerce.number().int().positive();
 
 /** A moderator's verdict may change what readers see on each story involved. */
 async function expireStories(articleIds: number[]) {
@@ -42,16 +46,46 @@ export const undoModerationAction = deskAction('comment.moderate', z.object({}),
 });
 
 const banSchema = z.object({
-  commentId: z.coerce.number().int().positive(),
-  by: z.enum(['email', 'ip'], { message: 'Chọn cách chặn.' }),
+  commentId: id,
+  by: z.enum(['email', 'browser', 'ip'], { message: 'Chọn cách chặn.' }),
   days: z.coerce.number({ message: 'Số ngày không hợp lệ.' }).int('Số ngày không hợp lệ.').min(1, 'Ít nhất 1 ngày.').max(3650, 'Nhiều nhất 3.650 ngày.'),
   reason: z.string().trim().min(3, 'Vui lòng ghi lý do chặn.').max(300, 'Lý do dài quá 300 ký tự.'),
+  rejectPending: z
+    .string()
+    .optional()
+    .transform((v) => v === 'on'),
 });
 
 export const banCommenterAction = deskAction('comment.moderate', banSchema, async (input, user) => {
-  await banCommenter({ actor: user, ...input });
+  const { rejected, articleIds } = await banCommenter({ actor: user, ...input });
+  await expireStories(articleIds);
   revalidatePath('/desk/binh-luan', 'layout');
-  return { ok: true, message: `Đã chặn người bình luận trong ${input.days} ngày.` };
+  const also = input.rejectPending ? ` Đã từ chối ${rejected.length} bình luận đang chờ của người này (bấm “Hoàn tác” ở hàng chờ để đưa lại).` : '';
+  return { ok: true, message: `Đã chặn người bình luận trong ${input.days} ngày.${also}` };
+});
+
+export const liftBanAction = deskAction('comment.moderate', z.object({ banId: id }), async ({ banId }, user) => {
+  await liftBan({ actor: user, banId });
+  revalidatePath('/desk/binh-luan', 'layout');
+  return { ok: true, message: 'Đã bỏ chặn.' };
+});
+
+const commentText = z
+  .string()
+  .trim()
+  .min(5, 'Nội dung quá ngắn (ít nhất 5 ký tự).')
+  .max(COMMENT_BODY_MAX, `Nội dung dài quá ${COMMENT_BODY_MAX} ký tự.`);
+
+export const replyAsNewsroomAction = deskAction('comment.moderate', z.object({ commentId: id, body: commentText }), async (input, user) => {
+  const reply = await replyAsNewsroom({ actor: user, commentId: input.commentId, body: input.body });
+  await expireStories([reply.articleId]);
+  return { ok: true, message: 'Đã đăng trả lời của Ban biên tập.' };
+});
+
+export const editAndApproveAction = deskAction('comment.moderate', z.object({ commentId: id, body: commentText }), async (input, user) => {
+  const saved = await editAndApproveComment({ actor: user, commentId: input.commentId, body: input.body });
+  await expireStories([saved.articleId]);
+  return { ok: true, message: 'Đã sửa và duyệt 1 bình luận.' };
 });
 
 const termSchema = z.object({

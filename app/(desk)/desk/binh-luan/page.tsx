@@ -5,7 +5,8 @@ import { articlePath, getSectionBySlug, listSections } from '@/lib/articles/publ
 import { requireDeskUser } from '@/lib/auth/session';
 import { countQueues, listModerationQueue, type Queue, queueLabels } from '@/lib/comments/comments';
 import { compileTerms, highlightMatches } from '@/lib/comments/terms';
-import { moderateCommentsAction, undoModerationAction } from './actions';
+import { reportReasons } from '@/lib/comments/reader';
+import { editAndApproveAction, moderateCommentsAction, replyAsNewsroomAction, undoModerationAction } from './actions';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const filterSchema = z.object({
@@ -47,10 +48,16 @@ export default async function ModerationQueue({ searchParams }: { searchParams: 
   const rows = items.map((c) => ({
     id: c.id,
     authorName: c.authorName,
+    body: c.body,
     segments: highlightMatches(c.body.normalize('NFC'), highlight.match(c.body).matches),
     createdAt: c.createdAt.toISOString(),
     heldFor: c.heldFor,
     reports: c.reports,
+    reportReasons: (Object.keys(reportReasons) as (keyof typeof reportReasons)[])
+      .filter((r) => c.reportReasons?.[r])
+      .map((r) => ({ label: reportReasons[r], count: c.reportReasons![r]! })),
+    reportNotes: c.reportNotes ?? [],
+    staff: c.staff,
     parentBody: c.parentBody,
     articleTitle: c.articleTitle,
     articleHref: articlePath({ id: c.articleId, slug: c.articleSlug }, c.sectionSlug),
@@ -61,7 +68,10 @@ export default async function ModerationQueue({ searchParams }: { searchParams: 
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Kiểm duyệt bình luận</h1>
-        <p className="flex gap-4 text-sm">
+        <p className="flex flex-wrap gap-x-4 gap-y-1 whitespace-nowrap text-sm">
+          <Link href="/desk/binh-luan/chan" className="underline">
+            Đang bị chặn
+          </Link>
           <Link href="/desk/binh-luan/tu-ngu" className="underline">
             Từ ngữ cấm và cần xem xét
           </Link>
@@ -118,7 +128,16 @@ export default async function ModerationQueue({ searchParams }: { searchParams: 
           Lọc
         </button>
       </form>
-      <ModerationBoard queue={f.hang as Queue} items={rows} moderate={moderateCommentsAction} undo={undoModerationAction} />
+      {/* Keyed by the queue and filter: a message from one queue never shows on another. */}
+      <ModerationBoard
+        key={keep(f.hang)}
+        queue={f.hang as Queue}
+        items={rows}
+        moderate={moderateCommentsAction}
+        undo={undoModerationAction}
+        reply={replyAsNewsroomAction}
+        editApprove={editAndApproveAction}
+      />
     </>
   );
 }

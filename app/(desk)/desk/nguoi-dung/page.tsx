@@ -18,7 +18,7 @@ export default async function UsersPage() {
         </h2>
         <InviteUserForm action={inviteUserAction} roles={roleOptions} />
       </section>
-      <table className="mt-6 w-full border-collapse bg-white text-sm">
+      <table className="table-cards mt-6 w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-line text-left">
             <th scope="col" className="p-2">Họ tên</th>
@@ -33,10 +33,10 @@ export default async function UsersPage() {
           {people.map((p) => (
             <tr key={p.id} id={`nguoi-dung-${p.id}`} className="border-b border-line align-top" data-testid="user-row">
               <td className="p-2 font-semibold">{p.name}</td>
-              <td className="p-2">{p.email}</td>
-              <td className="p-2">{roleLabels[p.role]}</td>
-              <td className="p-2">{!p.active ? 'Đã khóa' : p.invited ? 'Chưa đặt mật khẩu' : 'Đang hoạt động'}</td>
-              <td className="p-2">
+              <td className="p-2 break-all" data-label="Email">{p.email}</td>
+              <td className="p-2" data-label="Vai trò">{roleLabels[p.role]}</td>
+              <td className="p-2" data-label="Trạng thái">{!p.active ? 'Đã khóa' : p.invited ? 'Chưa đặt mật khẩu' : 'Đang hoạt động'}</td>
+              <td className="p-2" data-label="Thay đổi">
                 {p.id === me.id ? (
                   <span className="text-muted">Tài khoản của bạn</span>
                 ) : (

@@ -122,7 +122,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <span className="text-sm text-muted">{total} mục</span>
         </div>
       </form>
-      <table className="mt-4 w-full border-collapse bg-white text-sm">
+      <table className="table-cards mt-4 w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-line text-left">
             <th scope="col" className="p-2">Thời gian</th>
@@ -139,12 +139,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             const changes = describeAuditChanges(e.before, e.after);
             return (
               <tr key={e.id} className="border-b border-line align-top" data-testid="audit-entry">
-                <td className="whitespace-nowrap p-2">
+                <td className="whitespace-nowrap p-2" data-label="Thời gian">
                   <time dateTime={e.at.toISOString()}>{formatPublishedAt(e.at)}</time>
                 </td>
-                <td className="p-2">{e.actorName ?? (e.actorId ? names.get(e.actorId) : null) ?? 'Hệ thống'}</td>
-                <td className="p-2">{auditActionLabel(e.action)}</td>
-                <td className="p-2">
+                <td className="p-2" data-label="Người thực hiện">{e.actorName ?? (e.actorId ? names.get(e.actorId) : null) ?? 'Hệ thống'}</td>
+                <td className="p-2" data-label="Hành động">{auditActionLabel(e.action)}</td>
+                <td className="p-2" data-label="Đối tượng">
                   {href ? (
                     <Link href={href} prefetch={false} className="underline">
                       {subject}
@@ -153,7 +153,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                     subject
                   )}
                 </td>
-                <td className="p-2">
+                <td className="p-2" data-label="Thay đổi">
                   {changes.length ? (
                     <dl className="grid grid-cols-[auto_1fr] gap-x-3">
                       {changes.map((c) => (

@@ -36,7 +36,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
         ) : null}
       </form>
       <p className="mt-2 text-sm text-muted">{total} thẻ</p>
-      <table className="mt-2 w-full border-collapse bg-white text-sm">
+      <table className="table-cards mt-2 w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-line text-left">
             <th scope="col" className="p-2">Thẻ</th>
@@ -56,11 +56,11 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
                   {t.name}
                 </Link>
               </td>
-              <td className="p-2">{t.articleCount}</td>
-              <td className="p-2">
+              <td className="p-2" data-label="Số bài">{t.articleCount}</td>
+              <td className="p-2" data-label="Đổi tên">
                 <TagRenameForm action={renameTagAction} id={t.id} name={t.name} />
               </td>
-              <td className="p-2">
+              <td className="p-2" data-label="Gộp vào thẻ khác">
                 <TagMergeForm action={mergeTagAction} id={t.id} name={t.name} />
               </td>
               <td className="p-2">

@@ -1,13 +1,24 @@
 'use server';
 
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { type ActionState, publicAction } from '@/lib/actions';
 import { clientAddress } from '@/lib/client-address';
 import { withDoor } from '@/lib/doors';
 import { messages, postComment } from '@/lib/comments/comments';
+import { BROWSER_COOKIE, browserIdOptions, newBrowserId, validBrowserId } from '@/lib/comments/voter';
 import { commentFormSchema, filledHoneypot } from '@/lib/comments/schema';
 import { getArticlePathById } from '@/lib/articles/public';
 import { expireArticlePage } from '@/lib/cache/reader-cache';
+
+/** This browser's anonymous id, given to it now if it has none: a ban can then hold on to the browser, not the town's shared address. */
+async function commenterBrowser(): Promise<string> {
+  const jar = await cookies();
+  const known = validBrowserId(jar.get(BROWSER_COOKIE)?.value);
+  if (known) return known;
+  const id = newBrowserId();
+  jar.set(BROWSER_COOKIE, id, browserIdOptions);
+  return id;
+}
 
 const postReaderComment = publicAction(commentFormSchema, async (input) => {
   const saved = await postComment({
@@ -17,6 +28,7 @@ const postReaderComment = publicAction(commentFormSchema, async (input) => {
     email: input.email || undefined,
     body: input.body,
     ip: clientAddress(await headers()),
+    browser: await commenterBrowser(),
     elapsedMs: input.elapsedMs,
   });
   if (saved.status === 'approved') {

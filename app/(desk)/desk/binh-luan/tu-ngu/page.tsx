@@ -21,7 +21,7 @@ export default async function BannedTermsPage() {
       <div className="mt-4">
         <AddTermForm action={addBannedTermAction} />
       </div>
-      <table className="mt-4 w-full border-collapse bg-white text-sm">
+      <table className="table-cards mt-4 w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-line text-left">
             <th scope="col" className="p-2">Từ ngữ</th>
@@ -36,8 +36,8 @@ export default async function BannedTermsPage() {
           {terms.map((t) => (
             <tr key={t.id} className="border-b border-line">
               <td className="p-2 font-semibold">{t.term}</td>
-              <td className="p-2">{t.action === 'reject' ? 'Từ chối ngay' : 'Giữ lại chờ duyệt'}</td>
-              <td className="p-2">{t.ignoreDiacritics ? 'Có' : 'Không'}</td>
+              <td className="p-2" data-label="Xử lý">{t.action === 'reject' ? 'Từ chối ngay' : 'Giữ lại chờ duyệt'}</td>
+              <td className="p-2" data-label="Không dấu">{t.ignoreDiacritics ? 'Có' : 'Không'}</td>
               <td className="p-2 text-right">
                 <RemoveTermButton id={t.id} term={t.term} action={removeBannedTermAction} />
               </td>

@@ -91,7 +91,7 @@ export default async function RevisionHistory({
           </button>
         </form>
         <div className="mt-3 overflow-x-auto">
-          <table className="w-full text-left text-sm">
+          <table className="table-cards w-full text-left text-sm">
             <caption className="sr-only">Các phiên bản đã lưu của bài, mới nhất trước</caption>
             <thead>
               <tr className="border-b border-line">
@@ -133,10 +133,10 @@ export default async function RevisionHistory({
                     ) : null}
                     <span className="block font-serif text-muted">{r.title}</span>
                   </th>
-                  <td className="py-2 pr-3 whitespace-nowrap">{formatPublishedAt(r.savedAt)}</td>
-                  <td className="py-2 pr-3">{r.savedByName ?? '—'}</td>
-                  <td className="py-2 pr-3">{r.words.toLocaleString('vi-VN')}</td>
-                  <td className="py-2 pr-3">
+                  <td className="py-2 pr-3 whitespace-nowrap" data-label="Lưu lúc">{formatPublishedAt(r.savedAt)}</td>
+                  <td className="py-2 pr-3" data-label="Người lưu">{r.savedByName ?? '—'}</td>
+                  <td className="py-2 pr-3" data-label="Số chữ">{r.words.toLocaleString('vi-VN')}</td>
+                  <td className="py-2 pr-3" data-label="So sánh từ">
                     <input
                       type="radio"
                       name="tu"
@@ -147,7 +147,7 @@ export default async function RevisionHistory({
                       className="h-4 w-4"
                     />
                   </td>
-                  <td className="py-2 pr-3">
+                  <td className="py-2 pr-3" data-label="So sánh đến">
                     <input
                       type="radio"
                       name="den"
