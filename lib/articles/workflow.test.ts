@@ -218,7 +218,7 @@ describe('a scheduled story', () => {
   it('is labelled with its time in Vietnam, not as published', () => {
     expect(statusLabelOf(scheduled, now)).toBe('Hẹn giờ 08:00 29/11');
     expect(statusLabelOf(live, now)).toBe('Đã xuất bản');
-    expect(statusLabelOf({ status: 'approved', authorId: 1, publishedAt: null }, now)).toBe('Đã duyệt');
+    expect(statusLabelOf({ status: 'approved', publishedAt: null }, now)).toBe('Đã duyệt');
   });
 
   it('can be rescheduled, have its schedule cancelled, or be trashed, but not taken down', () => {
