@@ -13,6 +13,7 @@ import {
   articleNotes,
   articleRevisions,
   articles,
+  auditLog,
   sections,
   type User,
   users,
@@ -470,8 +471,16 @@ export async function getArticleForDesk({ actor, id }: { actor: Actor; id: numbe
   const [cover] = row.article.coverMediaId
     ? await db.select({ id: media.id, storageKey: media.storageKey }).from(media).where(eq(media.id, row.article.coverMediaId))
     : [];
+  // When the words were last saved (a return or an approval touches updatedAt, not the words).
+  const [lastSave] = await db
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(and(eq(auditLog.subjectType, 'article'), eq(auditLog.subjectId, String(id)), inArray(auditLog.action, ['article.create', 'article.save', 'article.autosave', 'article.editSubmit'])))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   return {
     ...row,
+    lastSavedAt: lastSave?.at ?? row.article.createdAt,
     notes,
     tags: tagRows,
     cover: cover ? { id: cover.id, src: `/media/${cover.storageKey}` } : null,
