@@ -52,9 +52,11 @@ test('an editor whose browser speaks English schedules on the calendar, cancels,
   const day = `15/${mm.padStart(2, '0')}/${yyyy}`;
   await editor.getByRole('button', { name: day }).click();
   await expect(when).toHaveValue(`${day} 08:00`);
+  // A 12-hour time is refused in words, not read as 09:05.
   await when.fill(`${day} 9:05 PM`);
   await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click();
-  await expect(editor.getByRole('status').filter({ hasText: 'dd/mm/yyyy hh:mm' })).toBeVisible();
+  expect(await when.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe('Hãy gõ theo dạng dd/mm/yyyy hh:mm (giờ 24, giờ Việt Nam).');
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã duyệt');
   await when.fill(`${day} 21:05`);
   await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click();
   await expect(editor.getByTestId('article-status')).toHaveText(new RegExp(`^Hẹn giờ 21:05 15/${mm.padStart(2, '0')}`));

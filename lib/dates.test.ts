@@ -132,6 +132,9 @@ describe('the date-time field', () => {
     expect(maskDateInput('1/2/2027 8:05', true)).toBe('01/02/2027 08:05');
     expect(maskDateInput('29/11/2026 08:00', false)).toBe('29/11/2026');
     expect(maskDateInput('ab29x', false)).toBe('29');
+    // A 12-hour mark is kept, so the field can refuse it rather than read 9 PM as 09:00.
+    expect(maskDateInput('29/11/2026 9:05 PM', true)).toBe('29/11/2026 09:05 PM');
+    expect(parseVietnamDateTime(maskDateInput('29/11/2026 9:05 PM', true))).toBeNull();
   });
 });
 

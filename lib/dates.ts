@@ -122,8 +122,10 @@ export function maskDateInput(raw: string, withTime: boolean): string {
   const sizes = withTime ? [2, 2, 4, 2, 2] : [2, 2, 4];
   const parts: string[] = [];
   let current = '';
+  let read = 0;
   for (const ch of raw) {
     if (parts.length >= sizes.length) break;
+    read += ch.length;
     if (/\d/.test(ch)) {
       current += ch;
       if (current.length === sizes[parts.length]) {
@@ -138,7 +140,10 @@ export function maskDateInput(raw: string, withTime: boolean): string {
   }
   const all = current ? [...parts, current] : parts;
   const separators = ['', '/', '/', ' ', ':'];
-  return all.map((p, i) => `${separators[i]}${p}`).join('');
+  const masked = all.map((p, i) => `${separators[i]}${p}`).join('');
+  // "9:05 PM" must not pass quietly as 09:05: a 12-hour mark stays, so the field refuses it.
+  const rest = raw.slice(read).replace(/[^a-z.]/gi, '');
+  return withTime && parts.length === sizes.length && rest ? `${masked} ${rest}` : masked;
 }
 
 /** The days of a month as a calendar shows them, weeks from Monday; null pads the first and last week. */

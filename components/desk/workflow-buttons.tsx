@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { DateTimeField } from '@/components/ui/date-time-field';
+import { FieldError } from '@/components/ui/field-error';
 import { useFlushDraft } from './editor/draft-save';
 import type { ActionState } from '@/lib/actions';
 
@@ -80,7 +81,15 @@ export function WorkflowButtons({
                 <label htmlFor={`publishAt-${o.move}`} className="text-sm">
                   {o.move === 'publish' ? 'Hẹn giờ xuất bản (giờ Việt Nam, để trống = đăng ngay)' : 'Giờ xuất bản mới (giờ Việt Nam)'}
                 </label>
-                <DateTimeField id={`publishAt-${o.move}`} name="publishAt" withTime defaultValue={o.move === 'reschedule' ? scheduledAt : ''} className={field} />
+                <DateTimeField
+                  id={`publishAt-${o.move}`}
+                  name="publishAt"
+                  withTime
+                  defaultValue={o.move === 'reschedule' ? scheduledAt : ''}
+                  aria-describedby={`publishAt-${o.move}-error`}
+                  className={field}
+                />
+                <FieldError id={`publishAt-${o.move}-error`} errors={state.fieldErrors?.publishAt} />
               </div>
             ) : null}
             <button type="submit" disabled={pending} className={o.move === 'reschedule' ? secondary : primary}>

@@ -68,7 +68,6 @@ export function DateTimeField({ id, name, defaultValue = '', withTime = false, c
         onKeyDown={(e) => {
           if (e.key === 'Escape') setOpen(false);
         }}
-        maxLength={withTime ? 16 : 10}
         size={withTime ? 16 : 10}
         {...aria}
         // The wrapper takes the outer spacing and width the page gave the field.
