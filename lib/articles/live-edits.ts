@@ -31,6 +31,14 @@ export const liveEditMoveLabels: Record<LiveEditMove, string> = {
   discard: 'Bỏ bản sửa',
 };
 
+/** What the person is told after a step of a pending edit. */
+export const liveEditMoveMessages: Record<LiveEditMove, string> = {
+  approve: 'Đã duyệt bản sửa.',
+  return: 'Đã trả bản sửa cho người sửa.',
+  publish: 'Đã xuất bản bản sửa, bạn đọc thấy bản mới.',
+  discard: 'Đã bỏ bản sửa, bài giữ bản đang đăng.',
+};
+
 /** Columns an edit may carry: every column of articles except the ones the workflow owns. */
 const workflowOwned = new Set(['id', 'slug', 'authorId', 'status', 'publishAt', 'publishedAt', 'version', 'viewCount', 'pinnedRank', 'reviewLevel', 'pendingEdit', 'searchVector', 'createdAt', 'updatedAt']);
 const contentColumns = Object.keys(getTableColumns(articles)).filter((k) => !workflowOwned.has(k));
