@@ -8,7 +8,9 @@ export function ArticleTable({ rows, empty }: { rows: DeskArticleRow[]; empty: s
   if (rows.length === 0) return <p className="mt-4 text-muted">{empty}</p>;
   const at = now();
   return (
-    <table className="mt-4 w-full border-collapse bg-white text-sm">
+    // A phone scrolls the table sideways rather than squeezing titles to a word a line.
+    <div className="mt-4 overflow-x-auto">
+    <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
       <thead>
         <tr className="border-b border-line text-left">
           <th scope="col" className="p-2">Tiêu đề</th>
@@ -34,5 +36,6 @@ export function ArticleTable({ rows, empty }: { rows: DeskArticleRow[]; empty: s
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
