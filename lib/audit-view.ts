@@ -14,6 +14,9 @@ export const auditActionLabels: Record<string, string> = {
   'article.return': 'Trả bài',
   'article.approve': 'Duyệt bài',
   'article.publish': 'Xuất bản',
+  'article.withdraw': 'Rút bài về bản nháp',
+  'article.reschedule': 'Đổi giờ xuất bản',
+  'article.unschedule': 'Hủy hẹn giờ xuất bản',
   'article.unpublish': 'Gỡ bài',
   'article.trash': 'Chuyển vào thùng rác',
   'article.restore': 'Khôi phục bài',
@@ -108,6 +111,7 @@ const fieldLabels: Record<string, string> = {
   pendingEdit: 'Bản sửa',
   correction: 'Đính chính',
   levels: 'Các cấp duyệt',
+  distinctApprovers: 'Mỗi cấp một người duyệt',
 };
 
 const valueLabels: Record<string, string> = {

@@ -8,7 +8,8 @@ import { storiesGoingLive } from '@/lib/cache/scheduler';
 import { now } from '@/lib/clock';
 import { getSignoffChain, saveSignoffChain, setDistinctApprovers } from './chain';
 import { publishCorrection } from './corrections';
-import { approveArticle, createDraft, moveArticle, pinToFrontPage, returnToReporter, submitForReview } from './desk';
+import { approveArticle, createDraft, moveArticle, pinToFrontPage, returnToReporter, saveDraft, submitForReview } from './desk';
+import { moveLiveEdit } from './live-edits';
 import { getSignoffTrail } from './signoff-trail';
 
 const { getDb } = withTestDatabase();
@@ -187,6 +188,23 @@ describe('a different person at each level', () => {
       await approveArticle({ actor: editor, articleId: story.id });
       const done = await approveArticle({ actor: secretary, articleId: story.id });
       expect(done.status).toBe('approved');
+    } finally {
+      await setDistinctApprovers({ actor: admin, sectionId: section.id, on: false });
+    }
+  });
+
+  it('holds for the pending edit of a live story as well', async () => {
+    await setDistinctApprovers({ actor: admin, sectionId: section.id, on: true });
+    try {
+      const story = await approved('Bài đang đăng có bản sửa');
+      const live = await moveArticle({ actor: editor, articleId: story.id, move: 'publish' });
+      await saveDraft({ actor: editor, articleId: live.id, version: live.version, input: { ...input('Bài đang đăng có bản sửa mới'), body: 'Đoạn sửa.' } });
+      await moveLiveEdit({ actor: secretary, articleId: live.id, move: 'approve' });
+      await expect(moveLiveEdit({ actor: secretary, articleId: live.id, move: 'approve' })).rejects.toMatchObject({
+        code: 'forbidden',
+        message: 'Bạn đã duyệt bản sửa này ở một cấp trước. Quy trình yêu cầu mỗi cấp do một người khác duyệt.',
+      });
+      expect((await row(live.id)).pendingEdit).toMatchObject({ status: 'in_review', level: 2 });
     } finally {
       await setDistinctApprovers({ actor: admin, sectionId: section.id, on: false });
     }

@@ -11,12 +11,14 @@ export const trailActions = [
   'article.publish',
   'article.reschedule',
   'article.unschedule',
+  'article.editSubmit',
+  'article.editApprove',
 ] as const;
 
 export type TrailRow = { action: (typeof trailActions)[number]; actorId: number | null; actorName: string; before: unknown; after: unknown; at: Date };
 
 export type SignoffStep = {
-  kind: 'submit' | 'reviewAgain' | 'approve' | 'return' | 'withdraw' | 'publish' | 'reschedule' | 'unschedule';
+  kind: 'submit' | 'reviewAgain' | 'approve' | 'return' | 'withdraw' | 'publish' | 'reschedule' | 'unschedule' | 'editSubmit' | 'editApprove';
   /** The level approved (1-based), for approvals. */
   level: number | null;
   actorId: number | null;
@@ -34,9 +36,25 @@ const field = (value: unknown, key: string): unknown => (value && typeof value =
  * a new one, and approvals of an earlier round no longer count.
  */
 export function currentRound(rows: readonly TrailRow[]): SignoffStep[] {
+  return round(rows.filter((r) => !r.action.startsWith('article.edit')), ['article.submit', 'article.reviewAgain']);
+}
+
+/**
+ * Who approved a live story's pending edit since it was last saved (every save of a live story
+ * sends its edit back to the first level), for the rule of a different person at each level.
+ */
+export function pendingEditApprovers(rows: readonly TrailRow[]): number[] {
+  const edits = rows.filter((r) => r.action === 'article.editSubmit' || r.action === 'article.editApprove');
+  return round(edits, ['article.editSubmit'])
+    .filter((s) => s.kind === 'editApprove')
+    .map((s) => s.actorId)
+    .filter((id): id is number => id !== null);
+}
+
+function round(rows: readonly TrailRow[], starts: readonly string[]): SignoffStep[] {
   let start = -1;
   rows.forEach((r, i) => {
-    if (r.action === 'article.submit' || r.action === 'article.reviewAgain') start = i;
+    if (starts.includes(r.action)) start = i;
   });
   if (start < 0) return [];
   return rows.slice(start).map((r) => {

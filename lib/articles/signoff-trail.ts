@@ -4,7 +4,7 @@ import { getDb, type Tx } from '@/db/client';
 import { articles, auditLog, type Role, users } from '@/db/schema';
 import { assertCanReadOnDesk } from './access';
 import { DomainError } from '@/lib/errors';
-import { currentRound, type TrailRow, trailActions } from './signoff-round';
+import { currentRound, pendingEditApprovers, type TrailRow, trailActions } from './signoff-round';
 
 export type { SignoffStep } from './signoff-round';
 
@@ -26,6 +26,11 @@ export async function approversThisRound(tx: Tx, articleId: number): Promise<num
     .filter((s) => s.kind === 'approve')
     .map((s) => s.actorId)
     .filter((id): id is number => id !== null);
+}
+
+/** Who approved the pending edit of a live story since it was last saved; in the move's transaction. */
+export async function pendingEditApproversOf(tx: Tx, articleId: number): Promise<number[]> {
+  return pendingEditApprovers(await trailRows(tx, articleId));
 }
 
 /** The sign-off trail the desk shows on a story: who sent it, who approved at which level and when, who published it. */

@@ -68,6 +68,10 @@ const stepText = (step: SignoffStep, chain: SignoffChain): string => {
       return step.publishAt ? `Đổi giờ xuất bản sang ${formatPublishedAt(step.publishAt)}` : 'Đổi giờ xuất bản';
     case 'unschedule':
       return 'Hủy hẹn giờ';
+    case 'editSubmit':
+      return 'Lưu bản sửa';
+    case 'editApprove':
+      return 'Duyệt bản sửa';
   }
 };
 
