@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { personPage, publicUrl, writeAndSubmit } from './helpers';
+import { personPage, publicUrl, returnStory, takeDown, writeAndSubmit } from './helpers';
 
 const unique = () => `${Date.now() % 100000}-${Math.random().toString(36).slice(2, 5)}`;
 
-/** Tomorrow's date in Vietnam (UTC+7), as `yyyy-mm-dd`. */
+/** Tomorrow's date in Vietnam (UTC+7), as `yyyy-mm-dd` (for the clock) — the date field takes `dd/mm/yyyy`. */
 function tomorrowInVietnam(): string {
   return new Date(Date.now() + 7 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
 }
@@ -43,37 +43,53 @@ test('an editor’s day: the queue at her level, a return, an approval, a schedu
   await expect(editor.getByRole('link', { name: approved })).toBeVisible();
   await expect(editor.getByRole('link', { name: returned })).toHaveCount(0);
 
-  // She returns one with a reason.
+  // She returns one with a reason, and is told whom it went back to.
   await editor.goto(returnedUrl);
-  await editor.getByLabel('Lý do (trả bài)').fill('Cần ý kiến của chủ đầu tư về lý do chậm tiến độ.');
-  await editor.getByRole('button', { name: 'Trả bài' }).click();
-  await expect(editor.getByTestId('article-status')).toHaveText('Bị trả lại');
+  await returnStory(editor, 'Cần ý kiến của chủ đầu tư về lý do chậm tiến độ.');
+  await expect(editor.getByRole('status').filter({ hasText: 'Đã trả bài cho Nguyễn Minh Anh.' })).toBeVisible();
 
   // She approves another and publishes it now.
   await editor.goto(approvedUrl);
   await editor.getByRole('button', { name: 'Duyệt', exact: true }).click();
   await expect(editor.getByTestId('article-status')).toHaveText('Đã duyệt');
-  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Đã duyệt cấp 1, bài chờ xuất bản.' })).toBeVisible();
+  await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click();
   await expect(editor.getByTestId('article-status')).toHaveText('Đã xuất bản');
+  // The trail says who signed it off and who published it.
+  await expect(editor.getByTestId('signoff-step')).toHaveText([/^Gửi duyệt — Nguyễn Minh Anh/, /^Duyệt \(Biên tập viên\) — Lê Thị Thu Hà/, /^Xuất bản — Lê Thị Thu Hà/]);
   const approvedPublicUrl = await publicUrl(editor);
 
-  // She schedules the third for tomorrow 08:00, Vietnam time.
+  // She schedules the third for tomorrow 08:00, Vietnam time, typed as the desk writes dates.
   const tomorrow = tomorrowInVietnam();
+  const [y, m, d] = tomorrow.split('-');
   await editor.goto(scheduledUrl);
   await editor.getByRole('button', { name: 'Duyệt', exact: true }).click();
   await expect(editor.getByTestId('article-status')).toHaveText('Đã duyệt');
-  await editor.getByLabel(/Hẹn giờ xuất bản/).fill(`${tomorrow}T08:00`);
-  await editor.getByRole('button', { name: 'Xuất bản' }).click();
-  const [y, m, d] = tomorrow.split('-');
-  await expect(editor.getByTestId('scheduled-at')).toHaveText(` · hẹn giờ ${d}/${m}/${y} - 08:00`);
+  await editor.getByLabel(/Hẹn giờ xuất bản/).pressSequentially(`${d}${m}${y}0800`);
+  await expect(editor.getByLabel(/Hẹn giờ xuất bản/)).toHaveValue(`${d}/${m}/${y} 08:00`);
+  await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+  // Its own state: not live yet, so nothing that only a live story has.
+  await expect(editor.getByTestId('article-status')).toHaveText(new RegExp(`^Hẹn giờ 08:00 ${d}/${m}(/${y})?$`));
+  await expect(editor.getByRole('link', { name: 'Xem trên trang báo' })).toHaveCount(0);
+  await expect(editor.getByRole('heading', { name: 'Đính chính' })).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Ghim lên trang nhất' })).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Gỡ bài', exact: true })).toHaveCount(0);
+  // The interview runs late: she moves it to 09:30.
+  await expect(editor.getByLabel('Giờ xuất bản mới (giờ Việt Nam)')).toHaveValue(`${d}/${m}/${y} 08:00`);
+  await editor.getByLabel('Giờ xuất bản mới (giờ Việt Nam)').fill(`${d}/${m}/${y} 09:30`);
+  await editor.getByRole('button', { name: 'Đổi giờ' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText(new RegExp(`^Hẹn giờ 09:30 ${d}/${m}(/${y})?$`));
+  await expect(editor.getByRole('status').filter({ hasText: `Đã đổi giờ xuất bản sang 09:30 ${d}/${m}` })).toBeVisible();
+  await editor.goto('/desk/bai-viet?ds=hen-gio');
+  await expect(editor.getByRole('row').filter({ hasText: scheduled }).getByTestId('status')).toHaveText(new RegExp(`^Hẹn giờ 09:30 ${d}/${m}`));
 
   const reader = await personPage(browser);
   await reader.goto('/giao-duc');
   await expect(reader.getByRole('link', { name: approved })).toBeVisible();
   await expect(reader.getByRole('link', { name: scheduled })).toHaveCount(0);
 
-  // The night passes (the server's clock moves to tomorrow 08:00:30): nobody acts, the story goes live.
-  const moved = await request.post('/api/e2e/dong-ho', { data: { at: `${tomorrow}T08:00:30+07:00` } });
+  // The night passes (the server's clock moves to tomorrow 09:30:30): nobody acts, the story goes live.
+  const moved = await request.post('/api/e2e/dong-ho', { data: { at: `${tomorrow}T09:30:30+07:00` } });
   expect(moved.ok()).toBe(true);
   await expect(async () => {
     await reader.goto('/giao-duc');
@@ -94,9 +110,7 @@ test('an editor’s day: the queue at her level, a return, an approval, a schedu
 
   // She takes it down with a reason: the address answers 410 with the Vietnamese notice.
   await editor.goto(approvedUrl);
-  await editor.getByLabel('Lý do (gỡ bài)').fill('Sai thông tin về trường, đang xác minh lại.');
-  await editor.getByRole('button', { name: 'Gỡ bài' }).click();
-  await expect(editor.getByTestId('article-status')).toHaveText('Đã gỡ');
+  await takeDown(editor, 'Sai thông tin về trường, đang xác minh lại.');
   const gone = await reader.goto(approvedPublicUrl);
   expect(gone?.status()).toBe(410);
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Bài viết đã được gỡ');

@@ -64,14 +64,30 @@ export async function writeAndSubmit(
   return reporter.url();
 }
 
-/** An editor approves and publishes (now, or at `yyyy-mm-ddThh:mm` Vietnam time). */
+/** An editor approves and publishes (now, or at `dd/mm/yyyy HH:mm` Vietnam time, typed in the date field). */
 export async function approveAndPublish(editor: Page, deskUrl: string, publishAt?: string) {
   await editor.goto(deskUrl);
   await editor.getByRole('button', { name: 'Duyệt', exact: true }).click();
   await expect(editor.getByTestId('article-status')).toHaveText('Đã duyệt');
   if (publishAt) await editor.getByLabel(/Hẹn giờ xuất bản/).fill(publishAt);
-  await editor.getByRole('button', { name: 'Xuất bản' }).click();
-  await expect(editor.getByTestId('article-status')).toHaveText('Đã xuất bản');
+  await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText(publishAt ? /^Hẹn giờ \d{2}:\d{2} \d{2}\/\d{2}/ : 'Đã xuất bản');
+}
+
+/** A reviewer returns a story: "Trả bài" opens the reason box, the reason is sent with "Gửi trả bài". */
+export async function returnStory(editor: Page, reason: string) {
+  await editor.getByRole('button', { name: 'Trả bài', exact: true }).click();
+  await editor.getByLabel('Lý do (trả bài)').fill(reason);
+  await editor.getByRole('button', { name: 'Gửi trả bài' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Bị trả lại');
+}
+
+/** An editor takes a live story down with a reason. */
+export async function takeDown(editor: Page, reason: string) {
+  await editor.getByRole('button', { name: 'Gỡ bài', exact: true }).click();
+  await editor.getByLabel('Lý do (gỡ bài)').fill(reason);
+  await editor.getByRole('button', { name: 'Gỡ bài khỏi trang báo' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Đã gỡ');
 }
 
 /** The public URL of a published story, read from its desk page. */

@@ -25,7 +25,7 @@ test('a story goes from the reporter’s draft to a reader’s approved comment'
   await editor.getByRole('link', { name: title }).click();
   await editor.getByRole('button', { name: 'Duyệt', exact: true }).click();
   await expect(editor.getByTestId('article-status')).toHaveText('Đã duyệt');
-  await editor.getByRole('button', { name: 'Xuất bản' }).click();
+  await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click();
   await expect(editor.getByTestId('article-status')).toHaveText('Đã xuất bản');
 
   const reader = await personPage(browser);
@@ -69,14 +69,23 @@ test('an editor returns a story with a reason the reporter then reads', async ({
 
   const editor = await personPage(browser, 'editor');
   await editor.goto(storyUrl);
-  await editor.getByRole('button', { name: 'Trả bài' }).click();
-  await expect(editor.getByRole('status').filter({ hasText: 'Vui lòng ghi rõ lý do' })).toBeVisible();
+  // The reason box opens only when she chooses to return it, and it will not go empty.
+  await expect(editor.getByLabel('Lý do (trả bài)')).toHaveCount(0);
+  await editor.getByRole('button', { name: 'Trả bài', exact: true }).click();
+  await editor.getByRole('button', { name: 'Gửi trả bài' }).click();
+  expect(await editor.getByLabel('Lý do (trả bài)').evaluate((el: HTMLTextAreaElement) => el.validity.valueMissing)).toBe(true);
+  await expect(editor.getByTestId('article-status')).toHaveText('Chờ duyệt');
   await editor.getByLabel('Lý do (trả bài)').fill('Cần số liệu sản lượng cụ thể theo từng xã.');
-  await editor.getByRole('button', { name: 'Trả bài' }).click();
+  await editor.getByRole('button', { name: 'Gửi trả bài' }).click();
   await expect(editor.getByTestId('article-status')).toHaveText('Bị trả lại');
+  await expect(editor.getByRole('status').filter({ hasText: 'Đã trả bài cho Nguyễn Minh Anh.' })).toBeVisible();
 
+  // The reporter reads why at the top of the story.
   await reporter.reload();
   await expect(reporter.getByTestId('article-status')).toHaveText('Bị trả lại');
+  await expect(reporter.getByTestId('returned-banner')).toHaveText(
+    /^Bị trả lại — Lê Thị Thu Hà, \d{2}\/\d{2}\/\d{4} - \d{2}:\d{2}:\s*Cần số liệu sản lượng cụ thể theo từng xã\.$/,
+  );
   await expect(reporter.getByTestId('review-note')).toContainText('Cần số liệu sản lượng cụ thể theo từng xã.');
   await expect(reporter.getByRole('button', { name: 'Gửi duyệt' })).toBeVisible();
 });

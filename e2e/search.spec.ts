@@ -87,7 +87,7 @@ test('garbage, hostile and very long queries get a Vietnamese answer, never an e
 
   const badDate = await page.goto('/tim-kiem?q=tinh&tu-ngay=2026-02-30&trang=abc');
   expect(badDate?.status()).toBe(200);
-  await expect(page.getByText('Ngày không hợp lệ (định dạng năm-tháng-ngày).')).toBeVisible();
+  await expect(page.getByText('Ngày không hợp lệ, hãy gõ theo dạng dd/mm/yyyy.')).toBeVisible();
 });
 
 test('the empty state suggests what to try and links to the sections, with no accessibility violation', async ({ page }) => {
@@ -115,8 +115,8 @@ test('a reader narrows a search to one section, then pages through a broad one',
   await expect(form(page).getByLabel('Chuyên mục')).toHaveValue('thoi-su');
 
   // A date range with no stories in it, and the way back to all of them.
-  await form(page).getByLabel('Từ ngày').fill('2001-01-01');
-  await form(page).getByLabel('Đến ngày').fill('2001-01-31');
+  await form(page).getByLabel('Từ ngày').fill('01/01/2001');
+  await form(page).getByLabel('Đến ngày').fill('31/01/2001');
   await form(page).getByRole('button', { name: 'Tìm kiếm' }).click();
   await expect(page.getByRole('heading', { name: 'Không tìm thấy kết quả' })).toBeVisible();
   await page.getByRole('link', { name: 'tìm “phu cuong” trong tất cả các bài' }).click();

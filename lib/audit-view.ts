@@ -14,6 +14,9 @@ export const auditActionLabels: Record<string, string> = {
   'article.return': 'Trả bài',
   'article.approve': 'Duyệt bài',
   'article.publish': 'Xuất bản',
+  'article.withdraw': 'Rút bài về bản nháp',
+  'article.reschedule': 'Đổi giờ xuất bản',
+  'article.unschedule': 'Hủy hẹn giờ xuất bản',
   'article.unpublish': 'Gỡ bài',
   'article.trash': 'Chuyển vào thùng rác',
   'article.restore': 'Khôi phục bài',
@@ -117,6 +120,7 @@ const fieldLabels: Record<string, string> = {
   until: 'Chặn đến',
   liftedAt: 'Bỏ chặn lúc',
   rejected: 'Bình luận đang chờ bị từ chối',
+  distinctApprovers: 'Mỗi cấp một người duyệt',
 };
 
 const valueLabels: Record<string, string> = {

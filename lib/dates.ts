@@ -51,3 +51,112 @@ export function startOfVietnamDay(date: Date): Date {
   const shifted = new Date(date.getTime() + 7 * 3600_000);
   return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate(), -7));
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Vietnam's wall clock for an instant (UTC+7 all year, no daylight saving). */
+function vietnamParts(date: Date) {
+  const s = new Date(date.getTime() + 7 * 3600_000);
+  return { year: s.getUTCFullYear(), month: s.getUTCMonth() + 1, day: s.getUTCDate(), hour: s.getUTCHours(), minute: s.getUTCMinutes() };
+}
+
+/** A day as people type it on the desk and in the search: `29/11/2026`, in Vietnam's time zone. */
+export function formatVietnamDate(date: Date): string {
+  const p = vietnamParts(date);
+  return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
+}
+
+/** A time as the date-time field shows it: `29/11/2026 08:00` (24-hour, Vietnam time). */
+export function formatVietnamDateTime(date: Date): string {
+  const p = vietnamParts(date);
+  return `${formatVietnamDate(date)} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** A scheduled story's state on the desk: `08:00 29/11`, with the year when it is not this year's. */
+export function formatScheduledAt(date: Date, now: Date): string {
+  const p = vietnamParts(date);
+  const year = p.year === vietnamParts(now).year ? '' : `/${p.year}`;
+  return `${pad(p.hour)}:${pad(p.minute)} ${pad(p.day)}/${pad(p.month)}${year}`;
+}
+
+/**
+ * A date and time typed as `dd/mm/yyyy HH:mm` (24-hour; `8:05` and `8h05` are read too), in
+ * Vietnam's time zone. Null for anything that is not a real moment.
+ */
+export function parseVietnamDateTime(text: string): Date | null {
+  const m = /^\s*(\d{1,2}\/\d{1,2}\/\d{4})\s+(\d{1,2})\s*[:hg]\s*(\d{2})\s*$/i.exec(text);
+  if (!m) return null;
+  const day = parseVietnamDay(m[1]);
+  const [hour, minute] = [Number(m[2]), Number(m[3])];
+  if (!day || hour > 23 || minute > 59) return null;
+  return new Date(day.start.getTime() + (hour * 60 + minute) * 60_000);
+}
+
+/**
+ * A day for a filter in the address bar, as `yyyy-mm-dd`: typed as `dd/mm/yyyy`, or already
+ * `yyyy-mm-dd` (older links). Null when it is not a real day.
+ */
+export function toIsoDay(text: string): string | null {
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(text);
+  const day = parseVietnamDay(iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : text);
+  if (!day) return null;
+  const p = vietnamParts(day.start);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** What a day field shows for a value kept as `yyyy-mm-dd` (or typed as `dd/mm/yyyy`): `dd/mm/yyyy`. */
+export function displayDay(value: string | undefined): string {
+  if (!value) return '';
+  const iso = toIsoDay(value);
+  if (!iso) return value;
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * The field's mask: keeps the digits typed and puts the separators where they belong, so
+ * `29112026` becomes `29/11/2026` and `291120260800` becomes `29/11/2026 08:00`. A separator the
+ * person typed early (`1/`) pads the part with a zero (`01/`).
+ */
+export function maskDateInput(raw: string, withTime: boolean): string {
+  const sizes = withTime ? [2, 2, 4, 2, 2] : [2, 2, 4];
+  const parts: string[] = [];
+  let current = '';
+  let read = 0;
+  for (const ch of raw) {
+    if (parts.length >= sizes.length) break;
+    read += ch.length;
+    if (/\d/.test(ch)) {
+      current += ch;
+      if (current.length === sizes[parts.length]) {
+        parts.push(current);
+        current = '';
+      }
+    } else if (/[/.\-:h ]/i.test(ch) && current && parts.length !== 2) {
+      // Day, month and hour may be cut short by a separator; the year needs its four digits.
+      parts.push(current.padStart(2, '0'));
+      current = '';
+    }
+  }
+  const all = current ? [...parts, current] : parts;
+  const separators = ['', '/', '/', ' ', ':'];
+  const masked = all.map((p, i) => `${separators[i]}${p}`).join('');
+  // "9:05 PM" must not pass quietly as 09:05: a 12-hour mark stays, so the field refuses it.
+  const rest = raw.slice(read).replace(/[^a-z.]/gi, '');
+  return withTime && parts.length === sizes.length && rest ? `${masked} ${rest}` : masked;
+}
+
+/** The days of a month as a calendar shows them, weeks from Monday; null pads the first and last week. */
+export function monthGrid(year: number, month: number): (number | null)[][] {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay(); // 0 = Sunday
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const cells: (number | null)[] = [...Array((first + 6) % 7).fill(null), ...Array.from({ length: days }, (_, i) => i + 1)];
+  while (cells.length % 7) cells.push(null);
+  return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+}
+
+/** Today's day, month and year in Vietnam (for the calendar's first month). */
+export function vietnamToday(now: Date): { year: number; month: number; day: number } {
+  const p = vietnamParts(now);
+  return { year: p.year, month: p.month, day: p.day };
+}

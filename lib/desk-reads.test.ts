@@ -1,3 +1,4 @@
+import { statusLabelOf } from '@/lib/articles/workflow';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,14 +82,17 @@ describe('the photo library: which stories a photo is "in use in"', () => {
     expect(await usage(otherReporter)).toEqual({
       stories: [
         // Someone else's live story is named, not opened.
-        { id: live.id, title: live.title, status: 'published', asCover: true, openable: false },
-        { id: own.id, title: own.title, status: 'in_review', asCover: false, openable: true },
+        { id: live.id, title: live.title, status: 'published', publishedAt: live.publishedAt, asCover: true, openable: false },
+        { id: own.id, title: own.title, status: 'in_review', publishedAt: null, asCover: false, openable: true },
       ],
       hidden: 2,
     });
     expect((await usage(reporter)).stories.map((u) => u.id)).toEqual([draft.id, live.id, scheduled.id]);
     expect(await usage(reporter)).toMatchObject({ hidden: 1 });
     for (const actor of [editor, admin]) expect(await usage(actor)).toMatchObject({ stories: [{ id: draft.id }, { id: live.id }, { id: scheduled.id }, { id: own.id }], hidden: 0 });
+    // The library labels the scheduled one with its time, not as published (lib/articles/workflow.ts statusLabelOf).
+    const listed = (await usage(editor)).stories.find((u) => u.id === scheduled.id)!;
+    expect(statusLabelOf(listed, new Date())).toMatch(/^Hẹn giờ \d{2}:\d{2} \d{2}\/\d{2}/);
 
     // The refusal to delete names the same stories, and never the draft's title.
     const refused = await refusal(deleteMedia({ actor: otherReporter, id: photo.id }));

@@ -254,6 +254,9 @@ const entries: Record<string, Entry> = {
       chain: JSON.stringify({ levels: [{ title: 'Biên tập viên', roles: ['editor'], userIds: [] }] }),
     }),
   },
+  'app/(desk)/desk/quy-trinh/actions.ts#setDistinctApproversAction': {
+    form: async () => ({ sectionId: String((await createSection()).id), on: '1' }),
+  },
   'app/(desk)/desk/quy-trinh/actions.ts#dropSectionChainAction': {
     form: async () => ({ sectionId: String((await createSection()).id) }),
   },

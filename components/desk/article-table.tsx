@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import type { DeskArticleRow } from '@/lib/articles/desk';
-import { statusLabels } from '@/lib/articles/workflow';
+import { statusLabelOf } from '@/lib/articles/workflow';
+import { now } from '@/lib/clock';
 import { formatPublishedAt } from '@/lib/dates';
 
 export function ArticleTable({ rows, empty }: { rows: DeskArticleRow[]; empty: string }) {
   if (rows.length === 0) return <p className="mt-4 text-muted">{empty}</p>;
+  const at = now();
   return (
     <table className="table-cards mt-4 w-full border-collapse bg-white text-sm">
       <thead>
@@ -26,7 +28,7 @@ export function ArticleTable({ rows, empty }: { rows: DeskArticleRow[]; empty: s
             </td>
             <td className="p-2" data-label="Chuyên mục">{r.sectionName}</td>
             <td className="p-2" data-label="Người viết">{r.authorName}</td>
-            <td className="p-2" data-label="Trạng thái" data-testid="status">{statusLabels[r.status]}</td>
+            <td className="p-2" data-label="Trạng thái" data-testid="status">{statusLabelOf(r, at)}</td>
             <td className="p-2 whitespace-nowrap" data-label="Cập nhật">{formatPublishedAt(r.updatedAt)}</td>
           </tr>
         ))}

@@ -1,5 +1,7 @@
 import type { Section } from '@/db/schema';
+import { DateTimeField } from '@/components/ui/date-time-field';
 import { FieldError } from '@/components/ui/field-error';
+import { displayDay } from '@/lib/dates';
 import { QUERY_MAX } from '@/lib/search/query';
 
 type Props = {
@@ -53,14 +55,14 @@ export function SearchForm({ values, sections, fieldErrors = {} }: Props) {
           <label htmlFor="tim-kiem-tu-ngay" className="text-sm font-semibold">
             Từ ngày
           </label>
-          <input {...field('tu-ngay')} type="date" className={control} />
+          <DateTimeField {...field('tu-ngay')} defaultValue={displayDay(values['tu-ngay'])} className={control} />
           <FieldError id="tim-kiem-tu-ngay-loi" errors={fieldErrors['tu-ngay']} />
         </div>
         <div>
           <label htmlFor="tim-kiem-den-ngay" className="text-sm font-semibold">
             Đến ngày
           </label>
-          <input {...field('den-ngay')} type="date" className={control} />
+          <DateTimeField {...field('den-ngay')} defaultValue={displayDay(values['den-ngay'])} className={control} />
           <FieldError id="tim-kiem-den-ngay-loi" errors={fieldErrors['den-ngay']} />
         </div>
       </div>

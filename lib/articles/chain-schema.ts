@@ -16,6 +16,8 @@ export const chainSchema = z.object({
     )
     .min(1, 'Quy trình cần ít nhất một cấp duyệt.')
     .max(MAX_LEVELS, `Tối đa ${MAX_LEVELS} cấp duyệt.`),
+  /** Left out by the chain editor: the rule stays as it was (set in its own block). */
+  distinctApprovers: z.boolean().optional(),
 });
 
 export const chainFormSchema = z.object({

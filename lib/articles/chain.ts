@@ -64,15 +64,14 @@ export async function dropSectionSignoffChain({ actor, sectionId }: { actor: Act
 /**
  * An admin sets the levels and who acts at each, for the newsroom or for one section; audited.
  * Named people must be active editors or admins (acting needs the review permission anyway).
+ * A chain saved without `distinctApprovers` keeps the rule it had.
  */
 export async function saveSignoffChain({ actor, chain, sectionId }: { actor: Actor; chain: SignoffChain; sectionId?: number | null }): Promise<SignoffChain> {
   if (!can(actor.role, 'workflow.manage')) throw new DomainError('forbidden', 'Bạn không có quyền sửa quy trình duyệt bài.');
   const parsed = chainSchema.safeParse(chain);
   if (!parsed.success) throw new DomainError('invalid_input', parsed.error.issues[0]?.message ?? 'Quy trình không hợp lệ.');
-  const clean: SignoffChain = {
-    levels: parsed.data.levels.map((l) => ({ title: normaliseLine(l.title), roles: [...new Set(l.roles)], userIds: [...new Set(l.userIds)] })),
-  };
-  const named = [...new Set(clean.levels.flatMap((l) => l.userIds))];
+  const levels = parsed.data.levels.map((l) => ({ title: normaliseLine(l.title), roles: [...new Set(l.roles)], userIds: [...new Set(l.userIds)] }));
+  const named = [...new Set(levels.flatMap((l) => l.userIds))];
   const db = await getDb();
   return db.transaction(async (tx) => {
     if (named.length) {
@@ -84,14 +83,35 @@ export async function saveSignoffChain({ actor, chain, sectionId }: { actor: Act
         throw new DomainError('invalid_input', 'Chỉ có thể giao cấp duyệt cho biên tập viên hoặc quản trị đang hoạt động.');
       }
     }
-    const key = sectionId ? sectionKey(sectionId) : KEY;
     const before = await getSignoffChain({ tx, sectionId });
-    await tx
-      .insert(settings)
-      .values({ key, value: clean })
-      .onConflictDoUpdate({ target: settings.key, set: { value: clean, updatedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: 'workflow.save', subjectType: 'settings', subjectId: key, before, after: clean });
+    const distinct = parsed.data.distinctApprovers ?? before.distinctApprovers;
+    const clean: SignoffChain = distinct ? { levels, distinctApprovers: true } : { levels };
+    await writeChain(tx, { actor, sectionId, before, after: clean });
     return clean;
+  });
+}
+
+async function writeChain(tx: Tx, { actor, sectionId, before, after }: { actor: Actor; sectionId?: number | null; before: SignoffChain; after: SignoffChain }) {
+  const key = sectionId ? sectionKey(sectionId) : KEY;
+  await tx
+    .insert(settings)
+    .values({ key, value: after })
+    .onConflictDoUpdate({ target: settings.key, set: { value: after, updatedAt: new Date() } });
+  await recordAudit(tx, { actorId: actor.id, action: 'workflow.save', subjectType: 'settings', subjectId: key, before, after });
+}
+
+/**
+ * The rule "a different person at each level" of a chain (the newsroom's or a section's, which then
+ * gets a chain of its own with the same levels), switched on or off by an admin; audited.
+ */
+export async function setDistinctApprovers({ actor, sectionId, on }: { actor: Actor; sectionId?: number | null; on: boolean }): Promise<SignoffChain> {
+  if (!can(actor.role, 'workflow.manage')) throw new DomainError('forbidden', 'Bạn không có quyền sửa quy trình duyệt bài.');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await getSignoffChain({ tx, sectionId });
+    const after: SignoffChain = on ? { levels: before.levels, distinctApprovers: true } : { levels: before.levels };
+    await writeChain(tx, { actor, sectionId, before, after });
+    return after;
   });
 }
 

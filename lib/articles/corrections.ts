@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { now as clockNow } from '@/lib/clock';
 import { DomainError } from '@/lib/errors';
 import { normaliseText } from '@/lib/text';
+import { isScheduled } from './workflow';
 
 /**
  * A correction (đính chính) on a published story: shown dated on the public article, newest first.
@@ -18,9 +19,14 @@ export async function publishCorrection({ actor, articleId, text }: { actor: { i
   if (body.length < 5) throw new DomainError('invalid_input', 'Nội dung đính chính cần ít nhất 5 ký tự.');
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [current] = await tx.select({ id: articles.id, status: articles.status }).from(articles).where(eq(articles.id, articleId)).for('update');
+    const [current] = await tx
+      .select({ id: articles.id, status: articles.status, publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .for('update');
     if (!current) throw new DomainError('not_found', 'Không tìm thấy bài viết.');
     if (current.status !== 'published') throw new DomainError('invalid_transition', 'Chỉ đăng đính chính cho bài đã xuất bản.');
+    if (isScheduled(current, clockNow())) throw new DomainError('invalid_transition', 'Bài hẹn giờ chưa lên trang báo: sửa thẳng vào bài, không cần đính chính.');
     const [note] = await tx.insert(articleNotes).values({ articleId, authorId: actor.id, kind: 'correction', body, createdAt: clockNow() }).returning();
     await recordAudit(tx, { actorId: actor.id, action: 'article.correct', subjectType: 'article', subjectId: articleId, after: { correction: body } });
     return note;

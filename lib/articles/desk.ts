@@ -13,6 +13,7 @@ import {
   articleNotes,
   articleRevisions,
   articles,
+  auditLog,
   sections,
   type User,
   users,
@@ -25,12 +26,13 @@ import { parseCreditNames } from './credits';
 import { countBodyWords } from './diff';
 import { findOrCreateTags } from '@/lib/tags';
 import { plainToDoc, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
-import { canEditArticle, type Move, moves, movesNeedingReason, statusLabels } from './workflow';
+import { canEditArticle, isScheduled, type Move, moves, movesNeedingReason, movesNeedingTime, statusLabels } from './workflow';
 import { assertCanReadOnDesk, canReadOnDesk, readableOnDesk } from './access';
 import { carriesApproval, signedOffTextDiffers } from './signed-off';
 // Sign-off chain, notices and live edits live in their own modules (hooks marked "sign-off hook").
 import { getSignoffChain } from './chain';
-import { checkSignoffMove } from './signoff';
+import { checkSignoffMove, moveMessage } from './signoff';
+import { approversThisRound } from './signoff-trail';
 import { noticeForMove } from './signoff-notices';
 import { keepLiveEdit, setAsidePendingEdit } from './live-edits';
 import { now as clockNow } from '@/lib/clock';
@@ -313,11 +315,14 @@ const refusals = {
   not_owner: 'Bạn chỉ có thể gửi duyệt bài của chính mình.',
   illegal: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của bài.',
   not_your_level: 'Bài đang chờ duyệt ở một cấp khác: bạn không duyệt ở cấp này.',
+  not_author: 'Chỉ người viết mới rút được bài đã gửi duyệt.',
+  same_person: 'Bạn đã duyệt bài này ở một cấp trước. Quy trình yêu cầu mỗi cấp do một người khác duyệt.',
 } as const;
 
 /**
  * Moves a story along the sign-off chain. Checked against the permission table and the state
  * machine, recorded in the audit log (and a review note when there is a reason) in one transaction.
+ * Comes back with what happened in the words the desk shows ("Đã trả bài cho Nguyễn Minh Anh.").
  */
 export async function moveArticle({
   actor,
@@ -333,20 +338,25 @@ export async function moveArticle({
   reason?: string;
   publishAt?: Date;
   now?: Date;
-}): Promise<Article> {
+}): Promise<Article & { message: string }> {
   const note = reason ? normaliseText(reason).trim() : '';
   if (movesNeedingReason.includes(move) && !note) {
     throw new DomainError('invalid_input', 'Vui lòng ghi rõ lý do.');
   }
+  if (movesNeedingTime.includes(move) && !publishAt) throw new DomainError('invalid_input', 'Vui lòng chọn giờ xuất bản mới.');
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update');
     if (!current) throw new DomainError('not_found', 'Không tìm thấy bài viết.');
     // Sign-off hook: the configured chain decides who acts at the level the story waits at.
     const chain = await getSignoffChain({ tx, sectionId: current.sectionId });
-    const check = checkSignoffMove(move, current, actor, chain);
+    const approvedBy = move === 'approve' && chain.distinctApprovers ? await approversThisRound(tx, articleId) : [];
+    const check = checkSignoffMove(move, { ...current, approvedBy }, actor, chain, now);
     if (!check.ok) {
       throw new DomainError(check.reason === 'illegal' ? 'invalid_transition' : 'forbidden', refusals[check.reason]);
+    }
+    if (move === 'reschedule' && publishAt! <= now) {
+      throw new DomainError('invalid_input', 'Giờ mới phải sau lúc này. Muốn đăng ngay, hãy hủy hẹn giờ rồi bấm “Xuất bản”.');
     }
     // Sign-off hook: a pending edit never outlives the live text it was made on (see setAsidePendingEdit).
     await setAsidePendingEdit(tx, { actor, current, because: move });
@@ -355,6 +365,15 @@ export async function moveArticle({
       const at = publishAt && publishAt > now ? publishAt : now;
       changes.publishAt = at;
       changes.publishedAt = current.publishedAt && at <= now ? current.publishedAt : at;
+    }
+    if (move === 'reschedule') {
+      changes.publishAt = publishAt;
+      changes.publishedAt = publishAt;
+    }
+    // Not live, and never was at this time: the story waits for a publisher as it did before.
+    if (move === 'unschedule') {
+      changes.publishAt = null;
+      changes.publishedAt = null;
     }
     const [saved] = await tx.update(articles).set(changes).where(eq(articles.id, articleId)).returning();
     if (note) {
@@ -370,11 +389,12 @@ export async function moveArticle({
       action: `article.${move}`,
       subjectType: 'article',
       subjectId: articleId,
-      before: { status: current.status, reviewLevel: current.reviewLevel },
+      before: { status: current.status, reviewLevel: current.reviewLevel, ...(move === 'reschedule' || move === 'unschedule' ? { publishAt: current.publishAt } : {}) },
       after: { status: saved.status, reviewLevel: saved.reviewLevel, publishAt: saved.publishAt, reason: note || undefined },
     });
     await noticeForMove(tx, { actor, move, before: current, after: saved, chain, reason: note, now });
-    return saved;
+    const [author] = move === 'return' ? await tx.select({ name: users.name }).from(users).where(eq(users.id, saved.authorId)) : [];
+    return { ...saved, message: moveMessage({ move, before: current, after: saved, chain, now, authorName: author?.name }) };
   });
 }
 
@@ -451,8 +471,16 @@ export async function getArticleForDesk({ actor, id }: { actor: Actor; id: numbe
   const [cover] = row.article.coverMediaId
     ? await db.select({ id: media.id, storageKey: media.storageKey }).from(media).where(eq(media.id, row.article.coverMediaId))
     : [];
+  // When the words were last saved (a return or an approval touches updatedAt, not the words).
+  const [lastSave] = await db
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(and(eq(auditLog.subjectType, 'article'), eq(auditLog.subjectId, String(id)), inArray(auditLog.action, ['article.create', 'article.save', 'article.autosave', 'article.editSubmit'])))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   return {
     ...row,
+    lastSavedAt: lastSave?.at ?? row.article.createdAt,
     notes,
     tags: tagRows,
     cover: cover ? { id: cover.id, src: `/media/${cover.storageKey}` } : null,
@@ -500,6 +528,9 @@ export async function pinToFrontPage({ actor, articleId, rank }: { actor: Actor;
     if (!current) throw new DomainError('not_found', 'Không tìm thấy bài viết.');
     if (rank !== null && current.status !== 'published') {
       throw new DomainError('invalid_transition', 'Chỉ ghim được bài đã xuất bản.');
+    }
+    if (rank !== null && isScheduled(current, clockNow())) {
+      throw new DomainError('invalid_transition', 'Bài hẹn giờ chưa lên trang báo nên chưa ghim được.');
     }
     const [saved] = await tx.update(articles).set({ pinnedRank: rank }).where(eq(articles.id, articleId)).returning();
     await recordAudit(tx, {

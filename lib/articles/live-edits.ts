@@ -14,6 +14,7 @@ import { countBodyWords } from './diff';
 import { signedOffTextDiffers } from './signed-off';
 import { checkSignoffMove, type SignoffChain } from './signoff';
 import { noticeForMove } from './signoff-notices';
+import { pendingEditApproversOf } from './signoff-trail';
 
 /**
  * Editing a live story: the new text does not replace what readers see. It is kept on the article
@@ -29,6 +30,14 @@ export const liveEditMoveLabels: Record<LiveEditMove, string> = {
   return: 'Trả bản sửa',
   publish: 'Xuất bản bản sửa',
   discard: 'Bỏ bản sửa',
+};
+
+/** What the person is told after a step of a pending edit. */
+export const liveEditMoveMessages: Record<LiveEditMove, string> = {
+  approve: 'Đã duyệt bản sửa.',
+  return: 'Đã trả bản sửa cho người sửa.',
+  publish: 'Đã xuất bản bản sửa, bạn đọc thấy bản mới.',
+  discard: 'Đã bỏ bản sửa, bài giữ bản đang đăng.',
 };
 
 /** Columns an edit may carry: every column of articles except the ones the workflow owns. */
@@ -151,7 +160,8 @@ export async function moveLiveEdit({
       await recordAudit(tx, { actorId: actor.id, action: 'article.editDiscard', subjectType: 'article', subjectId: articleId, before: { pendingEdit: edit.status }, after: { pendingEdit: null } });
       return saved;
     }
-    const check = checkSignoffMove(move, { status: edit.status, authorId: current.authorId, reviewLevel: edit.level }, actor, chain);
+    const approvedBy = move === 'approve' && chain.distinctApprovers ? await pendingEditApproversOf(tx, articleId) : [];
+    const check = checkSignoffMove(move, { status: edit.status, authorId: current.authorId, reviewLevel: edit.level, approvedBy }, actor, chain);
     if (!check.ok) {
       throw new DomainError(
         check.reason === 'illegal' ? 'invalid_transition' : 'forbidden',
@@ -159,7 +169,9 @@ export async function moveLiveEdit({
           ? 'Không thể thực hiện thao tác này ở trạng thái hiện tại của bản sửa.'
           : check.reason === 'not_your_level'
             ? 'Bản sửa đang chờ duyệt ở một cấp khác: bạn không duyệt ở cấp này.'
-            : 'Bạn không có quyền thực hiện thao tác này.',
+            : check.reason === 'same_person'
+              ? 'Bạn đã duyệt bản sửa này ở một cấp trước. Quy trình yêu cầu mỗi cấp do một người khác duyệt.'
+              : 'Bạn không có quyền thực hiện thao tác này.',
       );
     }
     let saved: Article;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayParam } from '@/lib/day-param';
 
 /** The lists of "Bàn làm việc" and their names in the address bar. */
 export const deskLists = {
@@ -11,7 +12,6 @@ export const deskLists = {
 } as const;
 export type DeskList = keyof typeof deskLists;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const id = z.coerce.number().int().positive();
 
 /** Search params of the desk lists; anything malformed is dropped, never a 500. */
@@ -21,8 +21,8 @@ export const deskFilterSchema = z.object({
   'chuyen-muc': id.optional().catch(undefined),
   'trang-thai': z.enum(['draft', 'in_review', 'returned', 'approved', 'published', 'unpublished', 'trashed']).optional().catch(undefined),
   'tac-gia': id.optional().catch(undefined),
-  tu: day.optional().catch(undefined),
-  den: day.optional().catch(undefined),
+  tu: dayParam.optional().catch(undefined),
+  den: dayParam.optional().catch(undefined),
 });
 export type DeskFilterParams = z.output<typeof deskFilterSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import '@/lib/zod-vi';
 import { richTextToPlain, sanitiseDoc } from './rich-text';
+import { parseVietnamDateTime } from '@/lib/dates';
 import { moves } from './workflow';
 
 export const TITLE_MAX = 200;
@@ -72,14 +73,18 @@ export const moveSchema = z.object({
     message: 'Thao tác không hợp lệ.',
   }),
   reason: z.string().trim().max(2000, 'Lý do dài quá 2.000 ký tự.').optional(),
-  /** `yyyy-mm-ddThh:mm` as typed in Vietnam's time zone (UTC+7 all year); empty = now. */
+  /** `dd/mm/yyyy HH:mm` as typed in the date-time field, Vietnam time (UTC+7 all year); empty = now. */
   publishAt: z
     .string()
     .trim()
-    .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, 'Thời điểm xuất bản không hợp lệ.')
     .optional()
-    .transform((v) => (v ? new Date(`${v}:00+07:00`) : undefined))
-    .refine((d) => d === undefined || !Number.isNaN(d.getTime()), 'Thời điểm xuất bản không hợp lệ.'),
+    .transform((v, ctx) => {
+      if (!v) return undefined;
+      const at = parseVietnamDateTime(v);
+      if (at) return at;
+      ctx.addIssue({ code: 'custom', message: 'Thời điểm xuất bản không hợp lệ, hãy gõ theo dạng dd/mm/yyyy hh:mm (giờ 24).' });
+      return z.NEVER;
+    }),
 });
 
 export const pinSchema = z.object({

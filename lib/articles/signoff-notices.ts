@@ -1,6 +1,7 @@
 import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import type { Article } from '@/db/schema';
+import { type Article, notifications } from '@/db/schema';
 import { formatPublishedAt } from '@/lib/dates';
 import { notifyPeople, storyPeople } from '@/lib/notifications';
 import { listLevelActors } from './chain';
@@ -62,6 +63,20 @@ export async function noticeForMove(
       );
       return;
     }
+    case 'withdraw': {
+      // Nobody is told anything new; the "waiting for you" notices about it are no longer true.
+      await tx
+        .update(notifications)
+        .set({ readAt: now })
+        .where(and(eq(notifications.articleId, after.id), eq(notifications.kind, 'waiting'), isNull(notifications.readAt)));
+      return;
+    }
+    case 'reschedule':
+      await tell(await storyPeople(tx, after), 'published', `${story} được dời giờ xuất bản sang ${formatPublishedAt(after.publishedAt!)}.`);
+      return;
+    case 'unschedule':
+      await tell(await storyPeople(tx, after), 'approved', `${story} đã được hủy hẹn giờ, chưa lên trang báo.`);
+      return;
     default:
       return;
   }

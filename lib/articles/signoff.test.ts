@@ -1,6 +1,7 @@
+// fixed-date: the scheduled-story cases hand fixed instants to pure functions (labels, messages).
 import { describe, expect, it } from 'vitest';
 import type { ArticleStatus, Role } from '@/db/schema';
-import { actsAtLevel, availableSignoffMoves, checkSignoffMove, defaultChain, levelsOf, type SignoffChain } from './signoff';
+import { actsAtLevel, availableSignoffMoves, checkSignoffMove, defaultChain, levelsOf, moveMessage, type SignoffChain } from './signoff';
 import type { Move } from './workflow';
 
 const REPORTER = { id: 10, role: 'reporter' as Role };
@@ -104,7 +105,48 @@ describe('the rest of the state machine under a chain', () => {
 
   it('offers each person only the moves of their level', () => {
     expect(availableSignoffMoves(story('in_review', 2), EDITOR, threeLevels)).toEqual(['trash']);
-    expect(availableSignoffMoves(story('in_review', 2), SECRETARY, threeLevels)).toEqual(['return', 'approve', 'trash']);
-    expect(availableSignoffMoves(story('in_review', 2), REPORTER, threeLevels)).toEqual([]);
+    expect(availableSignoffMoves(story('in_review', 2), SECRETARY, threeLevels)).toEqual(['approve', 'return', 'trash']);
+    // The writer may only take the story back.
+    expect(availableSignoffMoves(story('in_review', 2), REPORTER, threeLevels)).toEqual(['withdraw']);
+  });
+});
+
+describe('taking a story back (Rút bài)', () => {
+  it('sends it back to a draft whatever level it reached: it climbs from the first level again', () => {
+    for (const level of [1, 2, 3]) expect(checkSignoffMove('withdraw', story('in_review', level), REPORTER, threeLevels)).toEqual({ ok: true, to: 'draft', level: 0 });
+    expect(checkSignoffMove('submit', story('draft', 0), REPORTER, threeLevels)).toEqual({ ok: true, to: 'in_review', level: 1 });
+  });
+
+  it('is the writer’s own act, never a reviewer’s', () => {
+    expect(checkSignoffMove('withdraw', story('in_review', 1), EDITOR, threeLevels)).toEqual({ ok: false, reason: 'not_author' });
+  });
+});
+
+describe('a different person at each level', () => {
+  const strict: SignoffChain = { ...threeLevels, distinctApprovers: true };
+  // The Thư ký tòa soạn also acts at level 1 (every editor): may she sign off both?
+  it('refuses someone who approved an earlier level of this round, when the chain says so', () => {
+    const atTwo = { ...story('in_review', 2), approvedBy: [SECRETARY.id] };
+    expect(checkSignoffMove('approve', atTwo, SECRETARY, strict)).toEqual({ ok: false, reason: 'same_person' });
+    expect(checkSignoffMove('approve', atTwo, SECRETARY, threeLevels)).toEqual({ ok: true, to: 'in_review', level: 3 });
+    expect(availableSignoffMoves(atTwo, SECRETARY, strict)).toEqual(['return', 'trash']);
+  });
+
+  it('lets a new person approve, and the same person again in a new round', () => {
+    expect(checkSignoffMove('approve', { ...story('in_review', 2), approvedBy: [EDITOR.id] }, SECRETARY, strict).ok).toBe(true);
+    expect(checkSignoffMove('approve', { ...story('in_review', 2), approvedBy: [] }, SECRETARY, strict).ok).toBe(true);
+  });
+});
+
+describe('moveMessage', () => {
+  const now = new Date('2026-11-28T10:00:00Z');
+  const after = (status: ArticleStatus, reviewLevel: number, publishedAt: Date | null = null) => ({ status, reviewLevel, publishedAt });
+  it('says what happened in the person’s words', () => {
+    expect(moveMessage({ move: 'return', before: { reviewLevel: 1 }, after: after('returned', 0), chain: threeLevels, now, authorName: 'Nguyễn Minh Anh' })).toBe('Đã trả bài cho Nguyễn Minh Anh.');
+    expect(moveMessage({ move: 'approve', before: { reviewLevel: 1 }, after: after('in_review', 2), chain: threeLevels, now })).toBe('Đã duyệt cấp 1, bài chuyển lên cấp 2: Thư ký tòa soạn.');
+    expect(moveMessage({ move: 'approve', before: { reviewLevel: 1 }, after: after('approved', 1), chain: defaultChain, now })).toBe('Đã duyệt cấp 1, bài chờ xuất bản.');
+    expect(moveMessage({ move: 'publish', before: { reviewLevel: 1 }, after: after('published', 0, new Date('2026-11-29T01:00:00Z')), chain: defaultChain, now })).toBe('Đã hẹn giờ xuất bản lúc 08:00 29/11.');
+    expect(moveMessage({ move: 'publish', before: { reviewLevel: 1 }, after: after('published', 0, now), chain: defaultChain, now })).toBe('Đã xuất bản, bài đã lên trang báo.');
+    expect(moveMessage({ move: 'reschedule', before: { reviewLevel: 0 }, after: after('published', 0, new Date('2026-11-29T03:30:00Z')), chain: defaultChain, now })).toBe('Đã đổi giờ xuất bản sang 10:30 29/11.');
   });
 });

@@ -1,12 +1,19 @@
+// fixed-date: the scheduled-story cases hand fixed instants to pure functions (labels, messages).
 import { describe, expect, it } from 'vitest';
 import type { ArticleStatus, Role } from '@/db/schema';
-import { availableMoves, canEditArticle, checkMove, type Move, moves } from './workflow';
+import { availableMoves, canEditArticle, checkMove, isScheduled, type Move, moves, statusLabelOf } from './workflow';
 
 const statuses: ArticleStatus[] = ['draft', 'in_review', 'returned', 'approved', 'published', 'unpublished', 'trashed'];
 
-/** The specification: from which statuses each move is legal, and where it leads. */
+/**
+ * The specification: from which statuses each move is legal, and where it leads, for a story that
+ * is not scheduled (a published story counts as live; scheduled stories are specified below).
+ */
 const legalFrom: Record<Move, ArticleStatus[]> = {
   submit: ['draft', 'returned'],
+  withdraw: ['in_review'],
+  reschedule: [],
+  unschedule: [],
   return: ['in_review', 'approved'],
   approve: ['in_review'],
   publish: ['approved', 'unpublished'],
@@ -17,6 +24,9 @@ const legalFrom: Record<Move, ArticleStatus[]> = {
 
 const leadsTo: Record<Move, ArticleStatus> = {
   submit: 'in_review',
+  withdraw: 'draft',
+  reschedule: 'published',
+  unschedule: 'approved',
   return: 'returned',
   approve: 'approved',
   publish: 'published',
@@ -34,6 +44,8 @@ const ADMIN = { id: 30, role: 'admin' as Role };
 const MODERATOR = { id: 40, role: 'moderator' as Role };
 
 const every = allMoves.flatMap((move) => statuses.map((status) => [move, status] as const));
+/** Moves anyone with the permission may take on someone else's story (withdrawing is the writer's own). */
+const onOthers = every.filter(([move]) => move !== 'withdraw');
 
 describe('the moves table', () => {
   it('defines exactly the moves the specification lists', () => {
@@ -42,7 +54,7 @@ describe('the moves table', () => {
 });
 
 describe('checkMove for an editor (on someone else’s story)', () => {
-  it.each(every)('%s from %s follows the state machine', (move, status) => {
+  it.each(onOthers)('%s from %s follows the state machine', (move, status) => {
     const result = checkMove(move, { status, authorId: REPORTER.id }, EDITOR);
     if (legalFrom[move].includes(status)) expect(result).toEqual({ ok: true, to: leadsTo[move] });
     else expect(result).toEqual({ ok: false, reason: 'illegal' });
@@ -62,7 +74,7 @@ describe('checkMove for an editor (on someone else’s story)', () => {
 });
 
 describe('checkMove for an admin', () => {
-  it.each(every)('%s from %s follows the same state machine as an editor', (move, status) => {
+  it.each(onOthers)('%s from %s follows the same state machine as an editor', (move, status) => {
     const result = checkMove(move, { status, authorId: REPORTER.id }, ADMIN);
     expect(result.ok).toBe(legalFrom[move].includes(status));
   });
@@ -82,7 +94,19 @@ describe('checkMove for a reporter', () => {
     });
   });
 
-  const editorOnly: Move[] = ['approve', 'publish', 'return', 'unpublish', 'trash', 'restore'];
+  it.each(statuses)('withdraws their own story only while it is in review (from %s)', (status) => {
+    const result = checkMove('withdraw', { status, authorId: REPORTER.id }, REPORTER);
+    if (status === 'in_review') expect(result).toEqual({ ok: true, to: 'draft' });
+    else expect(result).toEqual({ ok: false, reason: 'illegal' });
+  });
+
+  it('may not withdraw someone else’s story, and neither may an editor', () => {
+    expect(checkMove('withdraw', { status: 'in_review', authorId: OTHER_REPORTER_ID }, REPORTER)).toEqual({ ok: false, reason: 'not_author' });
+    expect(checkMove('withdraw', { status: 'in_review', authorId: REPORTER.id }, EDITOR)).toEqual({ ok: false, reason: 'not_author' });
+    expect(checkMove('withdraw', { status: 'in_review', authorId: EDITOR.id }, EDITOR)).toEqual({ ok: true, to: 'draft' });
+  });
+
+  const editorOnly: Move[] = ['approve', 'publish', 'reschedule', 'unschedule', 'return', 'unpublish', 'trash', 'restore'];
   const forbiddenCases = editorOnly.flatMap((move) =>
     statuses.flatMap((status) => [
       [move, status, 'own'] as const,
@@ -148,6 +172,10 @@ describe('availableMoves', () => {
     expect(availableMoves({ status: 'returned', authorId: REPORTER.id }, REPORTER)).toEqual(['submit']);
   });
 
+  it('offers a reporter only "withdraw" on their own story in review', () => {
+    expect(availableMoves({ status: 'in_review', authorId: REPORTER.id }, REPORTER)).toEqual(['withdraw']);
+  });
+
   it('offers a reporter nothing on someone else’s draft', () => {
     expect(availableMoves({ status: 'draft', authorId: OTHER_REPORTER_ID }, REPORTER)).toEqual([]);
   });
@@ -161,8 +189,8 @@ describe('availableMoves', () => {
     expect(availableMoves({ status, authorId: MODERATOR.id }, MODERATOR)).toEqual([]);
   });
 
-  it.each(statuses)('offers an editor on a %s story exactly the legal moves', (status) => {
-    const legal = allMoves.filter((m) => legalFrom[m].includes(status));
+  it.each(statuses)('offers an editor on someone else’s %s story exactly the legal moves', (status) => {
+    const legal = allMoves.filter((m) => m !== 'withdraw' && legalFrom[m].includes(status));
     expect([...availableMoves({ status, authorId: REPORTER.id }, EDITOR)].sort()).toEqual(legal.sort());
   });
 
@@ -172,5 +200,41 @@ describe('availableMoves', () => {
       'approve',
       'trash',
     ]);
+  });
+});
+
+describe('a scheduled story', () => {
+  const now = new Date('2026-11-28T10:00:00Z');
+  const scheduled = { status: 'published' as const, authorId: REPORTER.id, publishedAt: new Date('2026-11-29T01:00:00Z') };
+  const live = { ...scheduled, publishedAt: new Date('2026-11-28T09:00:00Z') };
+
+  it('is published for a time still to come', () => {
+    expect(isScheduled(scheduled, now)).toBe(true);
+    expect(isScheduled(live, now)).toBe(false);
+    expect(isScheduled({ ...scheduled, status: 'approved' }, now)).toBe(false);
+    expect(isScheduled({ ...scheduled, publishedAt: now }, now)).toBe(false);
+  });
+
+  it('is labelled with its time in Vietnam, not as published', () => {
+    expect(statusLabelOf(scheduled, now)).toBe('Hẹn giờ 08:00 29/11');
+    expect(statusLabelOf(live, now)).toBe('Đã xuất bản');
+    expect(statusLabelOf({ status: 'approved', publishedAt: null }, now)).toBe('Đã duyệt');
+  });
+
+  it('can be rescheduled, have its schedule cancelled, or be trashed, but not taken down', () => {
+    expect(availableMoves(scheduled, EDITOR, now)).toEqual(['reschedule', 'unschedule', 'trash']);
+    expect(checkMove('unschedule', scheduled, EDITOR, now)).toEqual({ ok: true, to: 'approved' });
+    expect(checkMove('unpublish', scheduled, EDITOR, now)).toEqual({ ok: false, reason: 'illegal' });
+  });
+
+  it('once live, is taken down, never rescheduled', () => {
+    expect(availableMoves(live, EDITOR, now)).toEqual(['unpublish', 'trash']);
+    expect(checkMove('reschedule', live, EDITOR, now)).toEqual({ ok: false, reason: 'illegal' });
+  });
+
+  it('is rescheduled or cancelled only by a publisher', () => {
+    expect(checkMove('reschedule', scheduled, REPORTER, now)).toEqual({ ok: false, reason: 'forbidden' });
+    expect(checkMove('unschedule', scheduled, REPORTER, now)).toEqual({ ok: false, reason: 'forbidden' });
+    expect(availableMoves(scheduled, REPORTER, now)).toEqual([]);
   });
 });

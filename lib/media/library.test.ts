@@ -184,8 +184,8 @@ describe('editing and deleting', () => {
     const story = await storyUsing(figure(inBody.src), { status: 'trashed' });
     const other = await storyUsing({ type: 'doc', content: [] }, { coverMediaId: asCover.id, status: 'published', publishedAt: new Date() });
 
-    expect(await findMediaUsage({ actor: reporter, id: inBody.id })).toEqual({ stories: [{ id: story.id, title: story.title, status: 'trashed', asCover: false, openable: true }], hidden: 0 });
-    expect(await findMediaUsage({ actor: editor, id: asCover.id })).toEqual({ stories: [{ id: other.id, title: other.title, status: 'published', asCover: true, openable: true }], hidden: 0 });
+    expect(await findMediaUsage({ actor: reporter, id: inBody.id })).toEqual({ stories: [{ id: story.id, title: story.title, status: 'trashed', publishedAt: null, asCover: false, openable: true }], hidden: 0 });
+    expect(await findMediaUsage({ actor: editor, id: asCover.id })).toEqual({ stories: [{ id: other.id, title: other.title, status: 'published', publishedAt: other.publishedAt, asCover: true, openable: true }], hidden: 0 });
     expect(await refusal(deleteMedia({ actor: reporter, id: inBody.id }))).toEqual({ code: 'conflict', message: mediaMessages.inUse([story.title]) });
     expect(await refusal(deleteMedia({ actor: editor, id: asCover.id }))).toEqual({ code: 'conflict', message: mediaMessages.inUse([other.title]) });
     expect(await getObject(inBody.src.slice('/media/'.length))).not.toBeNull();

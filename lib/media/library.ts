@@ -201,7 +201,7 @@ export async function updateMediaDetails({
 }
 
 /** `openable`: the person may open the story on the desk (a live story of someone else's is only named). */
-export type MediaUsage = { id: number; title: string; status: ArticleStatus; asCover: boolean; openable: boolean };
+export type MediaUsage = { id: number; title: string; status: ArticleStatus; publishedAt: Date | null; asCover: boolean; openable: boolean };
 /** The stories using a photo that the person may know of, and how many others (unpublished, not theirs) do. */
 export type MediaUsages = { stories: MediaUsage[]; hidden: number };
 
@@ -233,7 +233,7 @@ async function usagesOf(db: Database | Tx, actor: Actor, rows: Pick<Media, 'id' 
       const asCover = a.coverMediaId === mediaId;
       if (!asCover && !(Array.isArray(a.mediaSrcs) && a.mediaSrcs.includes(src))) continue;
       const usage = found.get(mediaId)!;
-      if (canSeeOnDesk(a, actor)) usage.stories.push({ id: a.id, title: a.title, status: a.status, asCover, openable: canReadOnDesk(a, actor) });
+      if (canSeeOnDesk(a, actor)) usage.stories.push({ id: a.id, title: a.title, status: a.status, publishedAt: a.publishedAt, asCover, openable: canReadOnDesk(a, actor) });
       else usage.hidden += 1;
     }
   }

@@ -235,7 +235,9 @@ describe('readSearchParams', () => {
     expect(long).toMatchObject({ ok: false, fieldErrors: { q: [`Từ khóa dài quá ${QUERY_MAX} ký tự. Vui lòng rút gọn.`] } });
     expect(long.values.q).toHaveLength(2000);
     expect(readSearchParams({ q: '!!! ???' })).toMatchObject({ ok: false, fieldErrors: { q: ['Từ khóa cần có ít nhất một chữ cái hoặc chữ số.'] } });
-    expect(readSearchParams({ q: 'x', 'tu-ngay': '2026-02-30' })).toMatchObject({ ok: false, fieldErrors: { 'tu-ngay': ['Ngày không hợp lệ (định dạng năm-tháng-ngày).'] } });
+    // fixed-date: typed in the date field as dd/mm/yyyy, read as the same day.
+    expect(readSearchParams({ q: 'x', 'tu-ngay': '01/03/2026', 'den-ngay': '2/3/2026' })).toMatchObject({ ok: true, input: { from: '2026-03-01', to: '2026-03-02' } });
+    expect(readSearchParams({ q: 'x', 'tu-ngay': '2026-02-30' })).toMatchObject({ ok: false, fieldErrors: { 'tu-ngay': ['Ngày không hợp lệ, hãy gõ theo dạng dd/mm/yyyy.'] } });
     expect(readSearchParams({ q: 'x', 'chuyen-muc': "' OR 1=1 --" })).toMatchObject({ ok: false, fieldErrors: { 'chuyen-muc': ['Chuyên mục không hợp lệ.'] } });
     expect(readSearchParams({ q: 'x', 'tu-ngay': '2026-03-02', 'den-ngay': '2026-03-01' })).toMatchObject({
       ok: false,

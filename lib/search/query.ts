@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import '@/lib/zod-vi';
+import { dayParam } from '@/lib/day-param';
 
 /**
  * The pure half of reader search: what a reader typed → search words → a tsquery string, the
@@ -129,22 +130,7 @@ export function firstValues(raw: Record<string, string | string[] | undefined>):
   return out;
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isCalendarDay(value: string): boolean {
-  const m = DAY.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1900 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-const day = z
-  .string()
-  .trim()
-  .refine(isCalendarDay, 'Ngày không hợp lệ (định dạng năm-tháng-ngày).')
-  .optional()
-  .or(z.literal('').transform(() => undefined));
+const day = dayParam.optional();
 
 /** Field names are the URL's: `/tim-kiem?q=…&chuyen-muc=thoi-su&tu-ngay=2026-01-01&den-ngay=…&trang=2`. */
 export const searchParamsSchema = z

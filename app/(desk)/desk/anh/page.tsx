@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { DeleteMediaForm, MediaDetailsForm, MediaUploadForm } from '@/components/desk/media-library';
 import { requireDeskUser } from '@/lib/auth/session';
-import { statusLabels } from '@/lib/articles/workflow';
+import { statusLabelOf } from '@/lib/articles/workflow';
+import { now } from '@/lib/clock';
 import { formatPublishedAt } from '@/lib/dates';
 import { canChangeMedia, findMediaUsages, imageTypeLabels, listMedia } from '@/lib/media/library';
 import { imageTypes } from '@/lib/media/sniff';
@@ -120,7 +121,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
                               u.title
                             )}{' '}
                             <span className="text-muted">
-                              ({statusLabels[u.status]}
+                              ({statusLabelOf(u, now())}
                               {u.asCover ? ', ảnh đại diện' : ''})
                             </span>
                           </li>

@@ -6,9 +6,6 @@ import { forgetGoneArticles } from '@/lib/cache/gone';
 import { deskAction } from '@/lib/actions';
 import { moveArticle, pinToFrontPage } from '@/lib/articles/desk';
 import { moveSchema, pinSchema } from '@/lib/articles/schema';
-import { moves } from '@/lib/articles/workflow';
-import { formatPublishedAt } from '@/lib/dates';
-import { now } from '@/lib/clock';
 
 /** One action for every step of the sign-off chain; lib/articles checks who may take which step. */
 export const moveArticleAction = deskAction('desk.enter', moveSchema, async (input, user) => {
@@ -17,15 +14,11 @@ export const moveArticleAction = deskAction('desk.enter', moveSchema, async (inp
     articleId: input.articleId,
     move: input.move,
     reason: input.reason,
-    publishAt: input.move === 'publish' ? input.publishAt : undefined,
+    publishAt: input.move === 'publish' || input.move === 'reschedule' ? input.publishAt : undefined,
   });
-  if (input.move === 'unpublish' || input.move === 'publish') forgetGoneArticles();
+  if (['unpublish', 'publish', 'reschedule', 'unschedule'].includes(input.move)) forgetGoneArticles();
   expireReaderPages();
-  if (input.move === 'publish' && saved.publishedAt && saved.publishedAt > now()) {
-    return { ok: true, message: `Đã hẹn giờ xuất bản lúc ${formatPublishedAt(saved.publishedAt)}.` };
-  }
-  if (input.move === 'approve' && saved.status === 'in_review') return { ok: true, message: 'Đã duyệt, bài chuyển lên cấp duyệt tiếp theo.' };
-  return { ok: true, message: `${moves[input.move].label}: đã thực hiện.` };
+  return { ok: true, message: saved.message };
 });
 
 export const pinToFrontPageAction = deskAction('article.publish', pinSchema, async ({ articleId, rank }, user) => {

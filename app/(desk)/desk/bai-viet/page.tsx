@@ -6,6 +6,8 @@ import { listSections } from '@/lib/articles/public';
 import { statusLabels } from '@/lib/articles/workflow';
 import { can } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
+import { displayDay } from '@/lib/dates';
+import { DateTimeField } from '@/components/ui/date-time-field';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -90,11 +92,11 @@ export default async function MyArticles({ searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="loc-tu" className="text-sm">Từ ngày</label>
-          <input id="loc-tu" name="tu" type="date" defaultValue={filters.tu} className={input} />
+          <DateTimeField id="loc-tu" name="tu" defaultValue={displayDay(filters.tu)} className={input} />
         </div>
         <div>
           <label htmlFor="loc-den" className="text-sm">Đến ngày</label>
-          <input id="loc-den" name="den" type="date" defaultValue={filters.den} className={input} />
+          <DateTimeField id="loc-den" name="den" defaultValue={displayDay(filters.den)} className={input} />
         </div>
         <button type="submit" className="rounded border border-neutral-500 px-3 py-1.5 text-sm font-semibold">Lọc</button>
       </form>

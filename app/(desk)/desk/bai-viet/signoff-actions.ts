@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
 import { getArticlePathById } from '@/lib/articles/public';
 import { publishCorrection } from '@/lib/articles/corrections';
-import { liveEditMoveLabels, moveLiveEdit } from '@/lib/articles/live-edits';
+import { liveEditMoveMessages, moveLiveEdit } from '@/lib/articles/live-edits';
 import { expireArticlePage, expireReaderPages } from '@/lib/cache/reader-cache';
 
 const liveEditSchema = z.object({
@@ -19,7 +19,7 @@ export const moveLiveEditAction = deskAction('article.review', liveEditSchema, a
   await moveLiveEdit({ actor: user, articleId: input.articleId, move: input.move, reason: input.reason });
   revalidatePath(`/desk/bai-viet/${input.articleId}`);
   if (input.move === 'publish') expireReaderPages();
-  return { ok: true, message: `${liveEditMoveLabels[input.move]}: đã thực hiện.` };
+  return { ok: true, message: liveEditMoveMessages[input.move] };
 });
 
 const correctionSchema = z.object({

@@ -6,15 +6,17 @@ import { requireDeskUser } from '@/lib/auth/session';
 import { countQueues, listModerationQueue, type Queue, queueLabels } from '@/lib/comments/comments';
 import { compileTerms, highlightMatches } from '@/lib/comments/terms';
 import { reportReasons } from '@/lib/comments/reader';
+import { dayParam } from '@/lib/day-param';
+import { displayDay } from '@/lib/dates';
+import { DateTimeField } from '@/components/ui/date-time-field';
 import { editAndApproveAction, moderateCommentsAction, replyAsNewsroomAction, undoModerationAction } from './actions';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const filterSchema = z.object({
   hang: z.enum(['pending', 'reported', 'approved', 'rejected', 'spam']).catch('pending'),
   bai: z.coerce.number().int().positive().optional().catch(undefined),
   'chuyen-muc': z.string().max(80).optional().catch(undefined),
-  tu: date.optional().catch(undefined),
-  den: date.optional().catch(undefined),
+  tu: dayParam.optional().catch(undefined),
+  den: dayParam.optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
 });
 
@@ -116,14 +118,14 @@ export default async function ModerationQueue({ searchParams }: { searchParams: 
           Mã bài viết
           <input name="bai" inputMode="numeric" defaultValue={f.bai} className={input} size={8} />
         </label>
-        <label className="text-sm">
-          Từ ngày
-          <input type="date" name="tu" defaultValue={f.tu} className={input} />
-        </label>
-        <label className="text-sm">
-          Đến ngày
-          <input type="date" name="den" defaultValue={f.den} className={input} />
-        </label>
+        <div className="text-sm">
+          <label htmlFor="loc-tu">Từ ngày</label>
+          <DateTimeField id="loc-tu" name="tu" defaultValue={displayDay(f.tu)} className={input} />
+        </div>
+        <div className="text-sm">
+          <label htmlFor="loc-den">Đến ngày</label>
+          <DateTimeField id="loc-den" name="den" defaultValue={displayDay(f.den)} className={input} />
+        </div>
         <button type="submit" className="rounded border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold">
           Lọc
         </button>

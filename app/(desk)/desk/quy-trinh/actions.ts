@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
-import { dropSectionSignoffChain, saveSignoffChain } from '@/lib/articles/chain';
+import { dropSectionSignoffChain, saveSignoffChain, setDistinctApprovers } from '@/lib/articles/chain';
 import { chainFormSchema } from '@/lib/articles/chain-schema';
 
 const sectionId = z
@@ -23,3 +23,14 @@ export const dropSectionChainAction = deskAction('workflow.manage', z.object({ s
   revalidatePath('/desk/quy-trinh');
   return { ok: true, message: 'Chuyên mục dùng lại quy trình chung của tòa soạn.' };
 });
+
+/** The rule "a different person at each level", in its own small form beside the chain editor. */
+export const setDistinctApproversAction = deskAction(
+  'workflow.manage',
+  z.object({ sectionId, on: z.enum(['0', '1'], { message: 'Lựa chọn không hợp lệ.' }).transform((v) => v === '1') }),
+  async (input, user) => {
+    await setDistinctApprovers({ actor: user, sectionId: input.sectionId, on: input.on });
+    revalidatePath('/desk/quy-trinh');
+    return { ok: true, message: input.on ? 'Từ nay mỗi cấp phải do một người khác duyệt.' : 'Một người có thể duyệt nhiều cấp nếu được giao.' };
+  },
+);

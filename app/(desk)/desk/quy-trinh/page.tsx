@@ -5,7 +5,8 @@ import { getSignoffChain, hasOwnSignoffChain, listPossibleSignoffPeople } from '
 import { listSections } from '@/lib/articles/public';
 import { roleLabels } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
-import { dropSectionChainAction, saveSignoffChainAction } from './actions';
+import { dropSectionChainAction, saveSignoffChainAction, setDistinctApproversAction } from './actions';
+import { SignoffRuleForm } from '@/components/desk/signoff-rule-form';
 
 const paramsSchema = z.object({ 'chuyen-muc': z.coerce.number().int().positive().optional().catch(undefined) });
 
@@ -61,6 +62,7 @@ export default async function SignoffChainPage({ searchParams }: { searchParams:
         sectionId={section?.id ?? null}
         action={saveSignoffChainAction}
       />
+      <SignoffRuleForm key={`rule-${section?.id ?? 'all'}`} on={Boolean(chain.distinctApprovers)} sectionId={section?.id ?? null} action={setDistinctApproversAction} />
     </>
   );
 }

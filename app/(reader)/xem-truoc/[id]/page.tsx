@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { ArticleStory } from '@/components/reader/article-story';
 import { getArticleForDesk } from '@/lib/articles/desk';
 import { renderRichText } from '@/lib/articles/rich-text';
-import { statusLabels } from '@/lib/articles/workflow';
+import { now } from '@/lib/clock';
+import { statusLabelOf } from '@/lib/articles/workflow';
 import { requireDeskUser } from '@/lib/auth/session';
 import { refusedOnDesk } from '@/lib/desk-pages';
 import { getSiteSettings } from '@/lib/settings';
@@ -27,7 +28,7 @@ export default async function PreviewArticle({ params }: { params: Promise<{ id:
     <div className="grid gap-10 lg:grid-cols-3">
       <article className="lg:col-span-2">
         <p role="note" className="mb-4 rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm" data-testid="preview-banner">
-          Bản xem trước — {statusLabels[article.status]}, chỉ người trong tòa soạn xem được.
+          Bản xem trước — {statusLabelOf(article, now())}, chỉ người trong tòa soạn xem được.
         </p>
         <ArticleStory
           article={{ ...article, bodyHtml: renderRichText(article.body) }}

@@ -5,17 +5,18 @@ import { DraftSaveProvider } from '@/components/desk/editor/draft-save';
 import { WorkflowButtons } from '@/components/desk/workflow-buttons';
 import { editorDraftOf, getArticleForDesk } from '@/lib/articles/desk';
 import { articlePath, listSections } from '@/lib/articles/public';
-import { canEditArticle, moves, movesNeedingReason, statusLabels } from '@/lib/articles/workflow';
+import { canEditArticle, isScheduled, moves, statusLabelOf } from '@/lib/articles/workflow';
 // Sign-off hooks (chain levels, live edits, corrections): lib/articles/{chain,signoff,live-edits}.ts
 import { getSignoffChain } from '@/lib/articles/chain';
 import { pendingTagsOf, textForEditor } from '@/lib/articles/live-edits';
 import { availableSignoffMoves } from '@/lib/articles/signoff';
 import { now } from '@/lib/clock';
-import { SignoffPanel, WaitingLevel } from './signoff-panel';
+import { getSignoffTrail } from '@/lib/articles/signoff-trail';
+import { ReturnedBanner, SignoffPanel, SignoffTrail, WaitingLevel } from './signoff-panel';
 import { can } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
 import { refusedOnDesk } from '@/lib/desk-pages';
-import { formatPublishedAt } from '@/lib/dates';
+import { formatPublishedAt, formatVietnamDateTime } from '@/lib/dates';
 import { moveArticleAction, pinToFrontPageAction } from '../actions';
 import { PinForm } from '@/components/desk/pin-form';
 import { PresenceBanner } from '@/components/desk/presence-banner';
@@ -29,15 +30,22 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
   if (!Number.isInteger(id) || id <= 0) notFound();
   const found = await getArticleForDesk({ actor: user, id }).catch(refusedOnDesk);
   if (!found) notFound();
-  const { article, section, authorName, notes, tags, cover } = found;
+  const { article, section, authorName, notes, tags, cover, lastSavedAt } = found;
 
-  const [sections, chain] = await Promise.all([listSections(), getSignoffChain({ sectionId: article.sectionId })]);
+  const at = now();
+  const [sections, chain, trail] = await Promise.all([
+    listSections(),
+    getSignoffChain({ sectionId: article.sectionId }),
+    getSignoffTrail({ actor: user, articleId: article.id }),
+  ]);
   const editable = canEditArticle(article, user);
-  const options = availableSignoffMoves(article, user, chain).map((m) => ({
-    move: m,
-    label: moves[m].label,
-    needsReason: movesNeedingReason.includes(m),
-  }));
+  const scheduled = isScheduled(article, at);
+  const live = article.status === 'published' && !scheduled;
+  const approvedBy = trail.filter((s) => s.kind === 'approve').map((s) => s.actorId);
+  const options = availableSignoffMoves({ ...article, approvedBy: chain.distinctApprovers ? approvedBy.filter((x): x is number => x !== null) : [] }, user, chain, at).map(
+    (m) => ({ move: m, label: moves[m].label }),
+  );
+  const returned = article.status === 'returned' ? notes.find((n) => n.kind === 'return') : undefined;
 
   return (
     <DraftSaveProvider>
@@ -50,14 +58,15 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
           · Người viết: {authorName} · <Link href={`/desk/bai-viet/${article.id}/lich-su`} className="underline">Lịch sử phiên bản</Link>
         </p>
         <PresenceBanner articleId={article.id} />
+        {returned ? <ReturnedBanner by={returned.authorName} at={returned.createdAt} reason={returned.body} /> : null}
         <h1 className="mt-1 text-2xl font-bold">{editable ? 'Sửa bài' : article.title}</h1>
         <p className="mt-1">
-          Trạng thái: <strong data-testid="article-status">{statusLabels[article.status]}</strong>
+          Trạng thái:{' '}
+          <strong data-testid="article-status" title={scheduled ? `Lên trang báo lúc ${formatPublishedAt(article.publishedAt!)}` : undefined}>
+            {statusLabelOf(article, at)}
+          </strong>
           <WaitingLevel article={article} chain={chain} />
-          {article.status === 'published' && article.publishedAt && article.publishedAt > now() ? (
-            <span data-testid="scheduled-at"> · hẹn giờ {formatPublishedAt(article.publishedAt)}</span>
-          ) : null}
-          {article.status === 'published' ? (
+          {live ? (
             <>
               {' '}
               ·{' '}
@@ -77,7 +86,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
               sections={sections}
               cover={cover}
               slug={article.slug}
-              savedAt={article.updatedAt.toISOString()}
+              savedAt={lastSavedAt.toISOString()}
               status={article.status}
             />
           ) : (
@@ -95,9 +104,16 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
         </div>
       </div>
       <aside className="space-y-6">
-        <WorkflowButtons articleId={article.id} options={options} action={moveArticleAction} />
-        <SignoffPanel article={article} user={user} chain={chain} />
-        {article.status === 'published' && can(user.role, 'article.publish') ? (
+        <WorkflowButtons
+          articleId={article.id}
+          options={options}
+          action={moveArticleAction}
+          authorName={authorName}
+          scheduledAt={scheduled ? formatVietnamDateTime(article.publishedAt!) : undefined}
+        />
+        <SignoffTrail trail={trail} chain={chain} />
+        <SignoffPanel article={article} user={user} chain={chain} live={live} />
+        {live && can(user.role, 'article.publish') ? (
           <PinForm articleId={article.id} rank={article.pinnedRank} action={pinToFrontPageAction} />
         ) : null}
         <section aria-labelledby="ghi-chu" className="rounded border border-line bg-white p-4">

@@ -6,7 +6,8 @@ import { RevisionDiffView } from '@/components/desk/diff-text';
 import { RestoreRevisionButton } from '@/components/desk/restore-revision-button';
 import { getArticleForDesk } from '@/lib/articles/desk';
 import { compareRevisions, getConflictPair, listRevisions, REVISIONS_SHOWN, type RevisionSummary } from '@/lib/articles/revisions';
-import { canEditArticle, statusLabels } from '@/lib/articles/workflow';
+import { now } from '@/lib/clock';
+import { canEditArticle, statusLabelOf } from '@/lib/articles/workflow';
 import { requireDeskUser } from '@/lib/auth/session';
 import { refusedOnDesk } from '@/lib/desk-pages';
 import { formatPublishedAt } from '@/lib/dates';
@@ -71,7 +72,7 @@ export default async function RevisionHistory({
         <h1 className="mt-1 text-2xl font-bold">Lịch sử phiên bản</h1>
         <p className="mt-1">
           <span className="font-serif text-lg">{article.title}</span> · phiên bản hiện tại {article.version} · trạng thái{' '}
-          <strong data-testid="article-status">{statusLabels[article.status]}</strong>
+          <strong data-testid="article-status">{statusLabelOf(article, now())}</strong>
         </p>
       </div>
 
