@@ -8,7 +8,7 @@ import { expireArticlePage } from '@/lib/cache/reader-cache';
 import { moderateComments, undoLastModeration } from '@/lib/comments/comments';
 import { banCommenter, liftBan } from '@/lib/comments/commenters';
 import { editAndApproveComment, replyAsNewsroom } from '@/lib/comments/newsroom';
-import { COMMENT_BODY_MAX } from '@/lib/comments/schema';
+import { COMMENT_BODY_MAX } from '@/lib/comments/limits';
 import { addBannedTerm, removeBannedTerm } from '@/lib/comments/banned-terms';
 
 const done = { approve: 'Đã duyệt', reject: 'Đã từ chối', spam: 'Đã đánh dấu spam' } as const;
