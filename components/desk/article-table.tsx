@@ -24,7 +24,7 @@ export function ArticleTable({ rows, empty }: { rows: DeskArticleRow[]; empty: s
                 {r.title}
               </Link>
             </td>
-            <td className="p-2">{r.sectionName}</td>
+            <td className="p-2">{r.sectionName ?? <span className="text-muted">Chưa có chuyên mục</span>}</td>
             <td className="p-2">{r.authorName}</td>
             <td className="p-2" data-testid="status">{statusLabels[r.status]}</td>
             <td className="p-2 whitespace-nowrap">{formatPublishedAt(r.updatedAt)}</td>

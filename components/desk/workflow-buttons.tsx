@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { useFlushDraft } from './editor/draft-save';
+import { useFlushDraft, useShowFieldErrors } from './editor/draft-save';
 import type { ActionState } from '@/lib/actions';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -13,6 +13,7 @@ export function WorkflowButtons({ articleId, options, action }: { articleId: num
   const [state, formAction, pending] = useActionState(action, {});
   const flushDraft = useFlushDraft();
   const [unsaved, setUnsaved] = useState('');
+  useShowFieldErrors(state.fieldErrors);
   if (options.length === 0) return null;
   // The editor's last words are saved before the story moves on; if that fails, it does not move.
   const act = async (formData: FormData) => {

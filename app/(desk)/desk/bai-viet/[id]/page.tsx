@@ -57,7 +57,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
           {article.status === 'published' && article.publishedAt && article.publishedAt > now() ? (
             <span data-testid="scheduled-at"> · hẹn giờ {formatPublishedAt(article.publishedAt)}</span>
           ) : null}
-          {article.status === 'published' ? (
+          {article.status === 'published' && section ? (
             <>
               {' '}
               ·{' '}
