@@ -223,7 +223,7 @@ export function ArticleEditor({
             // eslint-disable-next-line @next/next/no-img-element
             <img src={cover.src} alt="Ảnh đại diện đã chọn" className="h-20 w-32 rounded object-cover" data-testid="cover-preview" />
           ) : (
-            <span className="text-sm text-muted">Chưa chọn (trang báo sẽ dùng ảnh đầu tiên trong bài).</span>
+            <span className="text-sm text-muted">Chưa chọn: trên trang nhất và các trang danh sách, bài hiện không có ảnh.</span>
           )}
           <button type="button" onClick={() => setCoverPicker(true)} className="rounded border border-neutral-400 px-3 py-1.5">
             {cover ? 'Đổi ảnh đại diện' : 'Chọn ảnh đại diện'}

@@ -98,7 +98,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
         <WorkflowButtons articleId={article.id} options={options} action={moveArticleAction} />
         <SignoffPanel article={article} user={user} chain={chain} />
         {article.status === 'published' && can(user.role, 'article.publish') ? (
-          <PinForm articleId={article.id} rank={article.pinnedRank} action={pinToFrontPageAction} />
+          <PinForm articleId={article.id} rank={article.pinnedRank} hasCover={article.coverMediaId !== null} action={pinToFrontPageAction} />
         ) : null}
         <section aria-labelledby="ghi-chu" className="rounded border border-line bg-white p-4">
           <h2 id="ghi-chu" className="font-semibold">
