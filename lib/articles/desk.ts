@@ -24,7 +24,8 @@ import { normaliseLine, normaliseText, slugify } from '@/lib/text';
 import { parseCreditNames } from './credits';
 import { countBodyWords } from './diff';
 import { findOrCreateTags } from '@/lib/tags';
-import { plainToDoc, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
+import { rememberFigureDetails } from '@/lib/media/library';
+import { figuresOf, plainToDoc, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
 import { canEditArticle, type Move, moves, movesNeedingReason, statusLabels } from './workflow';
 import { assertCanReadOnDesk, canReadOnDesk, readableOnDesk } from './access';
 import { carriesApproval, signedOffTextDiffers } from './signed-off';
@@ -208,6 +209,7 @@ export async function createDraft({ actor, input }: { actor: Actor; input: Draft
     await assertSection(tx, input.sectionId);
     await assertCover(tx, input.coverMediaId);
     const fields = contentFields(input);
+    await rememberFigureDetails(tx, { actor, figures: figuresOf(fields.body) });
     const [article] = await tx
       .insert(articles)
       .values({ ...fields, slug: await slugFor(tx, input, fields.title), authorId: actor.id, status: 'draft' })
@@ -263,6 +265,7 @@ export async function saveDraft({
       return { refused: editable ? ('conflict' as const) : ('moved' as const), status: current.status };
     }
     await assertCover(tx, input.coverMediaId);
+    await rememberFigureDetails(tx, { actor, figures: figuresOf(fields.body) });
     // Sign-off hook: a live story's edit waits for sign-off; readers keep the published text.
     if (current.status === 'published') {
       const saved = await keepLiveEdit(tx, { actor, current, fields: { ...definedOnly(fields), tags: input.tags } });
