@@ -54,6 +54,10 @@ test('a reporter’s day: writes with the rich editor, autosave keeps every word
   await reporter.keyboard.press('Enter');
   await reporter.getByLabel('Từ khóa', { exact: true }).fill('Tân Hòa,');
   await expect(reporter.getByTestId('tag-chip')).toHaveText([/Lúa thu đông/, /Tân Hòa/]);
+  // Typed without accents, the newsroom's existing tag is offered with them.
+  await reporter.getByLabel('Từ khóa', { exact: true }).fill('ky hop');
+  await reporter.getByRole('option', { name: 'Kỳ họp' }).click();
+  await expect(reporter.getByTestId('tag-chip')).toHaveText([/Lúa thu đông/, /Tân Hòa/, /Kỳ họp/]);
   await reporter.getByLabel('Kiểu ghi').selectOption('Bài, ảnh:');
   await reporter.getByLabel('Tên tác giả').fill('Minh Anh');
 
@@ -66,7 +70,7 @@ test('a reporter’s day: writes with the rich editor, autosave keeps every word
   await reporter.reload();
   await expect(reporter.getByLabel('Tiêu đề', { exact: true })).toHaveValue(title);
   await expect(reporter.getByTestId('body-editor').locator('li')).toHaveText(['Giống lúa ST25', 'Giống OM18']);
-  await expect(reporter.getByTestId('tag-chip')).toHaveCount(2);
+  await expect(reporter.getByTestId('tag-chip')).toHaveCount(3);
   await expect(reporter.getByLabel('Kiểu ghi')).toHaveValue('Bài, ảnh:');
   await expect(reporter.getByLabel('Chuyên mục')).toHaveValue('');
 
@@ -124,7 +128,6 @@ test('a reporter’s day: writes with the rich editor, autosave keeps every word
   await expect(again.getByTestId('article-status')).toHaveText('Chờ duyệt');
   await again.reload();
   await expect(again.getByText('không được mất. Hết.')).toBeVisible();
-  await expect(again.getByLabel('Chuyên mục')).toHaveValue(/\d+/);
 });
 
 test('Vietnamese typed through an input method (composition) is stored as NFC', async ({ browser }) => {
