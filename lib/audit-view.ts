@@ -43,10 +43,10 @@ export const auditActionLabels: Record<string, string> = {
   'section.move': 'Đổi thứ tự chuyên mục',
   'section.delete': 'Xóa chuyên mục',
   'section.comments_mode': 'Đổi chế độ bình luận của chuyên mục',
-  'tag.create': 'Tạo thẻ',
-  'tag.rename': 'Đổi tên thẻ',
-  'tag.merge': 'Gộp thẻ',
-  'tag.delete': 'Xóa thẻ',
+  'tag.create': 'Tạo từ khóa',
+  'tag.rename': 'Đổi tên từ khóa',
+  'tag.merge': 'Gộp từ khóa',
+  'tag.delete': 'Xóa từ khóa',
   'media.upload': 'Tải ảnh lên',
   'media.details': 'Sửa thông tin ảnh',
   'media.delete': 'Xóa ảnh',
@@ -65,7 +65,7 @@ export const auditSubjectLabels: Record<string, string> = {
   comment: 'Bình luận',
   user: 'Người dùng',
   section: 'Chuyên mục',
-  tag: 'Thẻ',
+  tag: 'Từ khóa',
   media: 'Ảnh',
   settings: 'Cài đặt',
 };
@@ -168,6 +168,33 @@ export function describeAuditChanges(before: unknown, after: unknown): AuditChan
     const now = a ? formatAuditValue(a[field]) : '';
     return { field, label: fieldLabels[field] ?? field, before: was, after: now, changed: !(b && a) || was !== now };
   });
+}
+
+/** The name an entry recorded for its subject (a title or a name, after the act or before it). */
+export function recordedSubjectName(before: unknown, after: unknown): string | null {
+  for (const record of [asRecord(after), asRecord(before)]) {
+    for (const key of ['title', 'name', 'term'] as const) {
+      const value = record?.[key];
+      if (typeof value === 'string' && value.trim()) return value;
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject as the log names it: its kind and name (`Bài viết “Khánh thành cầu…”`); the number
+ * only when there is no name to give. The site settings and banned terms read as what they are.
+ */
+export function auditSubjectText(subjectType: string, subjectId: string, name: string | null): string {
+  const kind = auditSubjectLabels[subjectType] ?? subjectType;
+  if (subjectType === 'settings') {
+    if (subjectId === 'site') return 'Cài đặt trang';
+    if (subjectId.startsWith('term:')) return name ? `Từ cấm “${name}”` : 'Từ cấm';
+    if (subjectId === 'signoffChain') return 'Quy trình duyệt bài chung';
+    if (subjectId.startsWith('signoffChain:section:')) return `Quy trình duyệt bài của chuyên mục ${name ? `“${name}”` : `#${subjectId.split(':').pop()}`}`;
+  }
+  if (name) return `${kind} “${name.length > 80 ? `${name.slice(0, 79)}…` : name}”`;
+  return `${kind} #${subjectId}`;
 }
 
 /** Where the subject of an entry lives on the desk, if it has a page there. */
