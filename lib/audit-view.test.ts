@@ -60,3 +60,13 @@ describe('naming what an entry is about', () => {
     expect(recordedSubjectName({ status: 'draft' }, { status: 'in_review' })).toBeNull();
   });
 });
+
+describe('a sign-off chain in the log', () => {
+  it('reads as its levels in order, not as JSON', () => {
+    const one = [{ title: 'Biên tập viên', roles: ['editor', 'admin'], userIds: [] }];
+    const two = [...one, { title: 'Tổng biên tập', roles: ['admin'], userIds: [] }];
+    expect(describeAuditChanges({ levels: one }, { levels: two })).toEqual([
+      { field: 'levels', label: 'Các cấp duyệt', before: 'Biên tập viên', after: 'Biên tập viên → Tổng biên tập', changed: true },
+    ]);
+  });
+});

@@ -147,6 +147,13 @@ export function formatAuditValue(value: unknown): string {
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
+/** A sign-off chain as its levels read in order: `Biên tập viên → Tổng biên tập`. */
+function formatChainLevels(value: unknown): string {
+  if (!Array.isArray(value)) return formatAuditValue(value);
+  const titles = value.map((l) => (l && typeof l === 'object' && typeof (l as { title?: unknown }).title === 'string' ? (l as { title: string }).title : '?'));
+  return titles.length ? titles.join(' → ') : '—';
+}
+
 export type AuditChange = { field: string; label: string; before: string; after: string; changed: boolean };
 
 function asRecord(value: unknown): Record<string, unknown> | null {
@@ -163,9 +170,10 @@ export function describeAuditChanges(before: unknown, after: unknown): AuditChan
   const b = asRecord(before);
   const a = asRecord(after);
   const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
+  const show = (field: string, value: unknown) => (field === 'levels' ? formatChainLevels(value) : formatAuditValue(value));
   return fields.map((field) => {
-    const was = b ? formatAuditValue(b[field]) : '';
-    const now = a ? formatAuditValue(a[field]) : '';
+    const was = b ? show(field, b[field]) : '';
+    const now = a ? show(field, a[field]) : '';
     return { field, label: fieldLabels[field] ?? field, before: was, after: now, changed: !(b && a) || was !== now };
   });
 }
