@@ -43,7 +43,7 @@ export function ChainEditor({ initial, people, sectionId, action }: { initial: L
         {levels.map((level, i) => (
           <li key={i} className="rounded border border-line bg-white p-4" data-testid="chain-level">
             <div className="flex flex-wrap items-end gap-3">
-              <div className="flex-1">
+              <div className="min-w-48 flex-1">
                 <label htmlFor={`level-${i}`} className="text-sm font-semibold">
                   Cấp {i + 1}: tên cấp duyệt
                 </label>
