@@ -3,6 +3,7 @@ import {
   bigserial,
   customType,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -120,9 +121,8 @@ export const articles = pgTable(
     bodyText: text('body_text').notNull().default(''),
     credit: text('credit').notNull().default(''),
     coverMediaId: integer('cover_media_id').references(() => media.id),
-    sectionId: integer('section_id')
-      .notNull()
-      .references(() => sections.id),
+    // A draft may have none yet: it is asked for when the story is sent for review.
+    sectionId: integer('section_id').references(() => sections.id),
     authorId: integer('author_id')
       .notNull()
       .references(() => users.id),
@@ -160,6 +160,8 @@ export const articles = pgTable(
     index('articles_author_idx').on(t.authorId),
     index('articles_search_vector_idx').using('gin', t.searchVector),
     index('articles_media_srcs_idx').using('gin', t.mediaSrcs),
+    // Only a story still being written (or in the bin) may lack a section: readers never meet one.
+    check('articles_section_once_submitted', sql`${t.sectionId} is not null or ${t.status} in ('draft', 'trashed')`),
   ],
 );
 
@@ -234,7 +236,7 @@ export const articleRevisions = pgTable(
     lead: text('lead').notNull(),
     body: jsonb('body').$type<RichDoc>().notNull(),
     credit: text('credit').notNull(),
-    sectionId: integer('section_id').notNull(),
+    sectionId: integer('section_id'),
     // A stale save is kept here too (stale = true) so that no text is ever lost.
     stale: boolean('stale').notNull().default(false),
     // Made by the editor's autosave: one sitting of autosaves is kept as one revision.

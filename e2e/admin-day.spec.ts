@@ -115,11 +115,11 @@ test('an admin invites a reporter, resets a password, adds a section, renames a 
 
   // A tag gets a clearer name.
   const tagName = `Trùng tu di tích ${n}`;
-  await admin.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Thẻ' }).click();
-  await admin.getByLabel('Tìm thẻ').fill('trung tu');
+  await admin.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Từ khóa' }).click();
+  await admin.getByLabel('Tìm từ khóa').fill('trung tu');
   await admin.getByRole('button', { name: 'Tìm', exact: true }).click();
   const tagRow = admin.getByTestId('tag-row').filter({ hasText: 'Trùng tu' }).first();
-  await tagRow.getByLabel('Tên mới cho thẻ Trùng tu').fill(tagName);
+  await tagRow.getByLabel('Tên mới cho từ khóa Trùng tu').fill(tagName);
   await tagRow.getByRole('button', { name: 'Đổi tên' }).click();
   await expect(admin.getByText(`Đã đổi tên thành “${tagName}”.`)).toBeVisible();
 
@@ -138,7 +138,8 @@ test('an admin invites a reporter, resets a password, adds a section, renames a 
   await filter.getByLabel('Hành động').selectOption({ label: 'Cấp lại mật khẩu' });
   await filter.getByRole('button', { name: 'Lọc' }).click();
   await expect(entries).toHaveCount(1);
-  await entries.getByRole('link', { name: /Người dùng #\d+/ }).click();
+  // Named, not numbered: the person the act was about.
+  await entries.getByRole('link', { name: /^Người dùng “.+”$/ }).click();
   await expect(admin).toHaveURL(/\/desk\/nguoi-dung#nguoi-dung-\d+$/);
 
   await admin.goBack();
@@ -146,7 +147,7 @@ test('an admin invites a reporter, resets a password, adds a section, renames a 
   await filter.getByRole('button', { name: 'Lọc' }).click();
   await expect(entries.filter({ hasText: sectionName })).toHaveCount(1);
 
-  await filter.getByLabel('Hành động').selectOption({ label: 'Đổi tên thẻ' });
+  await filter.getByLabel('Hành động').selectOption({ label: 'Đổi tên từ khóa' });
   await filter.getByRole('button', { name: 'Lọc' }).click();
   await expect(entries.filter({ hasText: tagName })).toContainText('Trùng tu');
 

@@ -102,11 +102,18 @@ test('a reporter puts a new photo into a draft through the editor; the library t
   const png = await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#d94f70' } }).png().toBuffer();
   await picker.getByLabel('Tải ảnh mới lên').setInputFiles({ name: 'ghe-hoa.png', mimeType: 'image/png', buffer: png });
   await picker.getByLabel('Mô tả ảnh (cho người khiếm thị)').fill('Ghe chở đầy chậu cúc vàng neo dọc bến');
+  await picker.getByLabel('Chú thích ảnh').fill('Ghe hoa từ miền Tây cập bến Bình Đông.');
+  await picker.getByLabel('Nguồn ảnh').fill('Ảnh: Minh Anh');
   await picker.getByRole('button', { name: 'Chèn vào bài' }).click();
   await expect(reporter.getByTestId('save-status')).toHaveText(/Đã lưu lúc/, { timeout: 15_000 });
 
+  // What she typed for the photo went back to the library, for the next story that uses it.
   await reporter.goto('/desk/anh?cua-toi=1');
   const card = reporter.getByTestId('media-card').filter({ hasText: 'ghe-hoa.png' });
+  const details = card.getByRole('form', { name: 'Thông tin ảnh' });
+  await expect(details.getByLabel('Chú thích')).toHaveValue('Ghe hoa từ miền Tây cập bến Bình Đông.');
+  await expect(details.getByLabel('Nguồn/tác giả ảnh')).toHaveValue('Ảnh: Minh Anh');
+  await expect(details.getByLabel(/Mô tả/)).toHaveValue('Ghe chở đầy chậu cúc vàng neo dọc bến');
   await expect(card.getByRole('list', { name: 'Bài viết dùng ảnh này' })).toContainText(title);
   reporter.once('dialog', (dialog) => dialog.accept());
   await card.getByRole('button', { name: 'Xóa ảnh' }).click();

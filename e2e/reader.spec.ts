@@ -26,7 +26,7 @@ test('a reader browses the front page, a section, its second page, a tag and an 
   await page.goto('/tac-gia/tuan-kiet');
   await page.locator('main article :is(h2,h3) a').first().click();
   await page.locator('main a[href^="/chu-de/"]').first().click();
-  await expect(page.getByText('Chủ đề', { exact: true })).toBeVisible();
+  await expect(page.getByText('Từ khóa', { exact: true })).toBeVisible();
   expect(await page.locator('main article').count()).toBeGreaterThan(0);
 
   await page.goto('/tac-gia/tuan-kiet');
@@ -152,9 +152,11 @@ test('the share bar links to Facebook, Zalo and X with the story’s canonical U
 test('an editor pins a story and it leads the front page', async ({ browser }) => {
   const title = `Tin ghim lên trang nhất ${unique()}`;
   const reporter = await personPage(browser, 'reporter');
-  const deskUrl = await writeAndSubmit(reporter, { title, section: 'Kinh tế' });
+  const deskUrl = await writeAndSubmit(reporter, { title, section: 'Kinh tế', lead: 'Tin không kèm ảnh vẫn dẫn trang nhất.' });
   const editor = await personPage(browser, 'editor');
   await approveAndPublish(editor, deskUrl);
+  // The story has no photo: the pin form says how it will lead.
+  await expect(editor.getByTestId('pin-no-photo')).toContainText('tin chính dạng chữ: tiêu đề lớn và sapo');
   await editor.getByLabel('Vị trí ghim (1–9)').selectOption('1');
   await editor.getByRole('button', { name: 'Ghim lên trang nhất' }).click();
   await expect(editor.getByText('Đang ghim ở vị trí 1.')).toBeVisible();
@@ -162,6 +164,13 @@ test('an editor pins a story and it leads the front page', async ({ browser }) =
   const reader = await personPage(browser);
   await reader.goto('/');
   await expect(reader.locator('main article').first().getByRole('heading')).toHaveText(title);
+  // A text lead: the headline and the sapo across the column, no empty picture box beside them.
+  const lead = reader.getByTestId('text-lead');
+  await expect(lead.getByRole('heading')).toHaveText(title);
+  await expect(lead).toContainText('Tin không kèm ảnh vẫn dẫn trang nhất.');
+  await expect(lead.locator('img')).toHaveCount(0);
+  const [box, headline] = [(await lead.boundingBox())!, (await lead.getByRole('heading').boundingBox())!];
+  expect(headline.x - box.x).toBeLessThan(2);
 
   await editor.getByRole('button', { name: 'Bỏ ghim' }).click();
   await expect(editor.getByText('Bài chưa được ghim.')).toBeVisible();

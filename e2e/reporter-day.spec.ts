@@ -19,8 +19,10 @@ test('a reporter’s day: writes with the rich editor, autosave keeps every word
   const title = `Nông dân Tân Hòa trúng mùa lúa thu đông ${Date.now() % 100000}`;
   await reporter.goto('/desk/bai-viet/moi');
   await reporter.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  // The section sits by the title, before the body; she leaves it for later.
+  const sectionBox = (await reporter.getByLabel('Chuyên mục').boundingBox())!;
+  expect(sectionBox.y + sectionBox.height).toBeLessThan((await reporter.getByTestId('body-editor').boundingBox())!.y);
   await reporter.getByLabel('Sapo').fill('Vụ thu đông năm nay, nông dân xã Tân Hòa thu lãi cao nhất năm năm qua.');
-  await reporter.getByLabel('Chuyên mục').selectOption({ label: 'Kinh tế' });
 
   // Body: a paragraph with bold and a link, a subheading, a list.
   await typeBody(reporter, 'Sáng nay, cánh đồng mẫu lớn bắt đầu vào vụ gặt.');
@@ -52,10 +54,14 @@ test('a reporter’s day: writes with the rich editor, autosave keeps every word
   await reporter.keyboard.press('Enter');
   await reporter.getByLabel('Từ khóa', { exact: true }).fill('Tân Hòa,');
   await expect(reporter.getByTestId('tag-chip')).toHaveText([/Lúa thu đông/, /Tân Hòa/]);
+  // Typed without accents, the newsroom's existing tag is offered with them.
+  await reporter.getByLabel('Từ khóa', { exact: true }).fill('ky hop');
+  await reporter.getByRole('option', { name: 'Kỳ họp' }).click();
+  await expect(reporter.getByTestId('tag-chip')).toHaveText([/Lúa thu đông/, /Tân Hòa/, /Kỳ họp/]);
   await reporter.getByLabel('Kiểu ghi').selectOption('Bài, ảnh:');
   await reporter.getByLabel('Tên tác giả').fill('Minh Anh');
 
-  // Autosave: no button pressed, the story is created and saved within a few seconds.
+  // Autosave: no button pressed, the story is created and saved within a few seconds, section or not.
   await expect(reporter).toHaveURL(/\/desk\/bai-viet\/\d+$/, { timeout: 15_000 });
   await expect(reporter.getByTestId('save-status')).toHaveText(/Đã lưu lúc \d{2}:\d{2}:\d{2}$/, { timeout: 15_000 });
   const deskUrl = reporter.url();
@@ -64,8 +70,9 @@ test('a reporter’s day: writes with the rich editor, autosave keeps every word
   await reporter.reload();
   await expect(reporter.getByLabel('Tiêu đề', { exact: true })).toHaveValue(title);
   await expect(reporter.getByTestId('body-editor').locator('li')).toHaveText(['Giống lúa ST25', 'Giống OM18']);
-  await expect(reporter.getByTestId('tag-chip')).toHaveCount(2);
+  await expect(reporter.getByTestId('tag-chip')).toHaveCount(3);
   await expect(reporter.getByLabel('Kiểu ghi')).toHaveValue('Bài, ảnh:');
+  await expect(reporter.getByLabel('Chuyên mục')).toHaveValue('');
 
   // Preview, exactly as the public page, for staff only.
   const [preview] = await Promise.all([reporter.waitForEvent('popup'), reporter.getByRole('link', { name: 'Xem trước (bản đã lưu)' }).click()]);
@@ -106,7 +113,14 @@ test('a reporter’s day: writes with the rich editor, autosave keeps every word
   await expect(again.getByTestId('backup-offer')).toHaveCount(0);
   await expect(again.getByTestId('body-editor')).toContainText('Đoạn viết khi mất mạng, không được mất.');
 
-  // Submit: unsaved last words are saved first.
+  // Submit without a section: the story stays a draft and the section is asked for under its box.
+  await again.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(again.locator('#sectionId-error')).toHaveText('Chọn chuyên mục cho bài trước khi gửi duyệt.');
+  await expect(again.getByLabel('Chuyên mục')).toHaveAttribute('aria-invalid', 'true');
+  await expect(again.getByTestId('article-status')).toHaveText('Bản nháp');
+
+  // Submit: unsaved last words (and the section) are saved first.
+  await again.getByLabel('Chuyên mục').selectOption({ label: 'Kinh tế' });
   await typeBody(again, '');
   await again.keyboard.press('Control+End');
   await again.keyboard.insertText(' Hết.');

@@ -20,6 +20,19 @@ test('a story climbs a three-level chain: Biên tập viên → Thư ký tòa so
   await levels.nth(2).getByLabel('Mọi quản trị').check();
   await admin.getByRole('button', { name: 'Lưu quy trình' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Đã lưu quy trình duyệt bài.' })).toBeVisible();
+  // The page shows what was saved, without a reload: the approvers of the new levels stay ticked.
+  const shows = async () => {
+    await expect(levels).toHaveCount(3);
+    await expect(levels.nth(0).getByLabel('Mọi biên tập viên')).toBeChecked();
+    await expect(levels.nth(0).getByLabel('Mọi quản trị')).not.toBeChecked();
+    await expect(levels.nth(1).getByLabel('Lê Thị Thu Hà (Biên tập viên)')).toBeChecked();
+    await expect(levels.nth(1).getByLabel('Mọi biên tập viên')).not.toBeChecked();
+    await expect(levels.nth(2).getByLabel('Mọi quản trị')).toBeChecked();
+    await expect(admin.getByLabel('Cấp 2: tên cấp duyệt')).toHaveValue('Thư ký tòa soạn');
+  };
+  await shows();
+  await admin.reload();
+  await shows();
 
   try {
     const title = `Kỳ họp Hội đồng nhân dân tỉnh ${Date.now() % 100000}`;

@@ -37,7 +37,7 @@ function echoed(values: Record<string, string>): Record<string, string> {
 
 export function toActionError(err: unknown, values?: Record<string, string>): ActionState {
   unstable_rethrow(err);
-  if (isDomainError(err)) return { ok: false, code: err.code, message: err.message, values };
+  if (isDomainError(err)) return { ok: false, code: err.code, message: err.message, values, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) };
   console.error(err);
   return { ok: false, message: 'Đã có lỗi ngoài ý muốn. Nội dung bạn nhập vẫn còn, vui lòng thử lại.', values };
 }

@@ -1,8 +1,9 @@
 // fixed-date: audit rows written at past instants as data; the day filter is read against them, not against the clock.
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, type User } from '@/db/schema';
+import { auditLog, sections, type User } from '@/db/schema';
 import { unique, withTestDatabase } from '@/test/database';
-import { createUser } from '@/test/fixtures';
+import { createSection, createUser } from '@/test/fixtures';
 import { auditFilterChoices, listAuditLog } from './audit-log';
 import { parseVietnamDay } from './dates';
 
@@ -25,6 +26,21 @@ beforeAll(async () => {
 });
 
 describe('the audit log browser', () => {
+  it('names each subject as it is called now, or as the entry recorded it once it is gone', async () => {
+    const section = await createSection();
+    const db = await getDb();
+    const gone = unique('g');
+    await db.insert(auditLog).values([
+      { actorId: admin.id, action: 'section.update', subjectType: 'section', subjectId: String(section.id), at: new Date('2023-02-01T01:00:00Z'), after: { name: 'Tên cũ' } },
+      { actorId: admin.id, action: 'section.delete', subjectType: 'section', subjectId: gone, at: new Date('2023-02-01T02:00:00Z'), before: { name: 'Chuyên mục đã xóa' } },
+    ]);
+    const [current] = (await listAuditLog({ actor: admin, filter: { subjectType: 'section', subjectId: String(section.id) } })).entries;
+    const [row] = await db.select().from(sections).where(eq(sections.id, section.id));
+    expect(current.subjectName).toBe(row.name);
+    const [deleted] = (await listAuditLog({ actor: admin, filter: { subjectType: 'section', subjectId: gone } })).entries;
+    expect(deleted.subjectName).toBe('Chuyên mục đã xóa');
+  });
+
   it('lists newest first and filters by subject, actor and act', async () => {
     const all = await listAuditLog({ actor: admin, filter: { subjectType: 'article', subjectId } });
     expect(all.total).toBe(3);

@@ -1,6 +1,6 @@
 // fixed-date: values handed to a pure formatter.
 import { describe, expect, it } from 'vitest';
-import { auditActionLabel, auditSubjectHref, describeAuditChanges, formatAuditValue } from './audit-view';
+import { auditActionLabel, auditSubjectHref, auditSubjectText, describeAuditChanges, formatAuditValue, recordedSubjectName } from './audit-view';
 
 describe('reading the audit log', () => {
   it('names acts in Vietnamese and keeps unknown ones as their code', () => {
@@ -38,5 +38,35 @@ describe('reading the audit log', () => {
     expect(auditSubjectHref('article', 'abc')).toBeNull();
     expect(auditSubjectHref('media', '1')).toBe('/desk/anh#anh-1');
     expect(auditSubjectHref('media', 'x')).toBeNull();
+  });
+});
+
+describe('naming what an entry is about', () => {
+  it('names the subject by its title or name, and falls back to its number only when there is none', () => {
+    expect(auditSubjectText('article', '17', 'Khánh thành cầu Phú Cường')).toBe('Bài viết “Khánh thành cầu Phú Cường”');
+    expect(auditSubjectText('section', '3', 'Thời sự')).toBe('Chuyên mục “Thời sự”');
+    expect(auditSubjectText('tag', '9', 'Kỷ niệm')).toBe('Từ khóa “Kỷ niệm”');
+    expect(auditSubjectText('comment', '40', null)).toBe('Bình luận #40');
+    expect(auditSubjectText('settings', 'site', null)).toBe('Cài đặt trang');
+    expect(auditSubjectText('settings', 'term:5', 'lừa đảo')).toBe('Từ cấm “lừa đảo”');
+    expect(auditSubjectText('settings', 'signoffChain', null)).toBe('Quy trình duyệt bài chung');
+    expect(auditSubjectText('settings', 'signoffChain:section:4', 'Kinh tế')).toBe('Quy trình duyệt bài của chuyên mục “Kinh tế”');
+  });
+
+  it('reads a name the entry recorded, after the act first', () => {
+    expect(recordedSubjectName({ name: 'Cũ' }, { name: 'Mới' })).toBe('Mới');
+    expect(recordedSubjectName({ name: 'Văn hóa' }, null)).toBe('Văn hóa');
+    expect(recordedSubjectName({ term: 'lừa đảo' }, null)).toBe('lừa đảo');
+    expect(recordedSubjectName({ status: 'draft' }, { status: 'in_review' })).toBeNull();
+  });
+});
+
+describe('a sign-off chain in the log', () => {
+  it('reads as its levels in order, not as JSON', () => {
+    const one = [{ title: 'Biên tập viên', roles: ['editor', 'admin'], userIds: [] }];
+    const two = [...one, { title: 'Tổng biên tập', roles: ['admin'], userIds: [] }];
+    expect(describeAuditChanges({ levels: one }, { levels: two })).toEqual([
+      { field: 'levels', label: 'Các cấp duyệt', before: 'Biên tập viên', after: 'Biên tập viên → Tổng biên tập', changed: true },
+    ]);
   });
 });

@@ -49,10 +49,10 @@ export const auditActionLabels: Record<string, string> = {
   'section.move': 'Đổi thứ tự chuyên mục',
   'section.delete': 'Xóa chuyên mục',
   'section.comments_mode': 'Đổi chế độ bình luận của chuyên mục',
-  'tag.create': 'Tạo thẻ',
-  'tag.rename': 'Đổi tên thẻ',
-  'tag.merge': 'Gộp thẻ',
-  'tag.delete': 'Xóa thẻ',
+  'tag.create': 'Tạo từ khóa',
+  'tag.rename': 'Đổi tên từ khóa',
+  'tag.merge': 'Gộp từ khóa',
+  'tag.delete': 'Xóa từ khóa',
   'media.upload': 'Tải ảnh lên',
   'media.details': 'Sửa thông tin ảnh',
   'media.delete': 'Xóa ảnh',
@@ -71,7 +71,7 @@ export const auditSubjectLabels: Record<string, string> = {
   comment: 'Bình luận',
   user: 'Người dùng',
   section: 'Chuyên mục',
-  tag: 'Thẻ',
+  tag: 'Từ khóa',
   media: 'Ảnh',
   settings: 'Cài đặt',
 };
@@ -160,6 +160,13 @@ export function formatAuditValue(value: unknown): string {
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
+/** A sign-off chain as its levels read in order: `Biên tập viên → Tổng biên tập`. */
+function formatChainLevels(value: unknown): string {
+  if (!Array.isArray(value)) return formatAuditValue(value);
+  const titles = value.map((l) => (l && typeof l === 'object' && typeof (l as { title?: unknown }).title === 'string' ? (l as { title: string }).title : '?'));
+  return titles.length ? titles.join(' → ') : '—';
+}
+
 export type AuditChange = { field: string; label: string; before: string; after: string; changed: boolean };
 
 function asRecord(value: unknown): Record<string, unknown> | null {
@@ -176,11 +183,39 @@ export function describeAuditChanges(before: unknown, after: unknown): AuditChan
   const b = asRecord(before);
   const a = asRecord(after);
   const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
+  const show = (field: string, value: unknown) => (field === 'levels' ? formatChainLevels(value) : formatAuditValue(value));
   return fields.map((field) => {
-    const was = b ? formatAuditValue(b[field]) : '';
-    const now = a ? formatAuditValue(a[field]) : '';
+    const was = b ? show(field, b[field]) : '';
+    const now = a ? show(field, a[field]) : '';
     return { field, label: fieldLabels[field] ?? field, before: was, after: now, changed: !(b && a) || was !== now };
   });
+}
+
+/** The name an entry recorded for its subject (a title or a name, after the act or before it). */
+export function recordedSubjectName(before: unknown, after: unknown): string | null {
+  for (const record of [asRecord(after), asRecord(before)]) {
+    for (const key of ['title', 'name', 'term'] as const) {
+      const value = record?.[key];
+      if (typeof value === 'string' && value.trim()) return value;
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject as the log names it: its kind and name (`Bài viết “Khánh thành cầu…”`); the number
+ * only when there is no name to give. The site settings and banned terms read as what they are.
+ */
+export function auditSubjectText(subjectType: string, subjectId: string, name: string | null): string {
+  const kind = auditSubjectLabels[subjectType] ?? subjectType;
+  if (subjectType === 'settings') {
+    if (subjectId === 'site') return 'Cài đặt trang';
+    if (subjectId.startsWith('term:')) return name ? `Từ cấm “${name}”` : 'Từ cấm';
+    if (subjectId === 'signoffChain') return 'Quy trình duyệt bài chung';
+    if (subjectId.startsWith('signoffChain:section:')) return `Quy trình duyệt bài của chuyên mục ${name ? `“${name}”` : `#${subjectId.split(':').pop()}`}`;
+  }
+  if (name) return `${kind} “${name.length > 80 ? `${name.slice(0, 79)}…` : name}”`;
+  return `${kind} #${subjectId}`;
 }
 
 /** Where the subject of an entry lives on the desk, if it has a page there. */

@@ -15,6 +15,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** The form fields the refusal is about, for the form to show under each (same shape as zod's). */
+    readonly fieldErrors?: Record<string, string[]>,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -117,7 +117,7 @@ function formObject(form: FormData): Record<string, FormDataEntryValue> {
 
 function failure(err: unknown): Response {
   unstable_rethrow(err); // Next's own signals (dynamic rendering, not found) are not errors
-  if (isDomainError(err)) return routeError(statusOf[err.code], err.message);
+  if (isDomainError(err)) return routeError(statusOf[err.code], err.message, err.fieldErrors ? { fieldErrors: err.fieldErrors } : undefined);
   console.error(err);
   return routeError(500, routeMessages.unexpected);
 }

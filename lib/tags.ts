@@ -13,7 +13,7 @@ type Actor = Pick<User, 'id' | 'role'>;
 export const TAG_NAME_MAX = 60;
 
 function assertManager(actor: Actor) {
-  if (!can(actor.role, 'tag.manage')) throw new DomainError('forbidden', 'Bạn không có quyền quản lý thẻ.');
+  if (!can(actor.role, 'tag.manage')) throw new DomainError('forbidden', 'Bạn không có quyền quản lý từ khóa.');
 }
 
 /** `%` and `_` typed by a person are letters, not wildcards. */
@@ -125,14 +125,14 @@ export async function renameTag({ actor, id, name }: { actor: Actor; id: number;
   assertManager(actor);
   const cleanName = normaliseLine(name);
   const slug = slugify(cleanName);
-  if (!slug) throw new DomainError('invalid_input', 'Tên thẻ cần có chữ hoặc số.');
-  if (cleanName.length > TAG_NAME_MAX) throw new DomainError('invalid_input', `Tên thẻ dài quá ${TAG_NAME_MAX} ký tự.`);
+  if (!slug) throw new DomainError('invalid_input', 'Tên từ khóa cần có chữ hoặc số.');
+  if (cleanName.length > TAG_NAME_MAX) throw new DomainError('invalid_input', `Tên từ khóa dài quá ${TAG_NAME_MAX} ký tự.`);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
-    if (!before) throw new DomainError('not_found', 'Không tìm thấy thẻ.');
+    if (!before) throw new DomainError('not_found', 'Không tìm thấy từ khóa.');
     const [other] = await tx.select().from(tags).where(and(eq(tags.slug, slug), ne(tags.id, id)));
-    if (other) throw new DomainError('conflict', `Đã có thẻ “${other.name}” trùng tên. Hãy gộp hai thẻ thay vì đổi tên.`);
+    if (other) throw new DomainError('conflict', `Đã có từ khóa “${other.name}” trùng tên. Hãy gộp hai từ khóa thay vì đổi tên.`);
     const [after] = await tx.update(tags).set({ name: cleanName, slug }).where(eq(tags.id, id)).returning();
     await recordAudit(tx, { actorId: actor.id, action: 'tag.rename', subjectType: 'tag', subjectId: id, before: { name: before.name, slug: before.slug }, after: { name: after.name, slug: after.slug } });
     return after;
@@ -142,13 +142,13 @@ export async function renameTag({ actor, id, name }: { actor: Actor; id: number;
 /** Every story tagged `fromId` gets `intoId` instead; then `fromId` is gone. */
 export async function mergeTags({ actor, fromId, intoId }: { actor: Actor; fromId: number; intoId: number }) {
   assertManager(actor);
-  if (fromId === intoId) throw new DomainError('invalid_input', 'Hãy chọn hai thẻ khác nhau để gộp.');
+  if (fromId === intoId) throw new DomainError('invalid_input', 'Hãy chọn hai từ khóa khác nhau để gộp.');
   const db = await getDb();
   return db.transaction(async (tx) => {
     const pair = await tx.select().from(tags).where(inArray(tags.id, [fromId, intoId])).orderBy(asc(tags.id)).for('update');
     const from = pair.find((t) => t.id === fromId);
     const into = pair.find((t) => t.id === intoId);
-    if (!from || !into) throw new DomainError('not_found', 'Không tìm thấy thẻ cần gộp.');
+    if (!from || !into) throw new DomainError('not_found', 'Không tìm thấy từ khóa cần gộp.');
     const moved = await tx.execute(sql`
       insert into ${articleTags} (article_id, tag_id)
       select article_id, ${intoId} from ${articleTags} where tag_id = ${fromId}
@@ -174,7 +174,7 @@ export async function deleteTag({ actor, id }: { actor: Actor; id: number }) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
-    if (!before) throw new DomainError('not_found', 'Không tìm thấy thẻ.');
+    if (!before) throw new DomainError('not_found', 'Không tìm thấy từ khóa.');
     const [{ n }] = await tx.select({ n: count() }).from(articleTags).where(eq(articleTags.tagId, id));
     await tx.delete(tags).where(eq(tags.id, id));
     await recordAudit(tx, { actorId: actor.id, action: 'tag.delete', subjectType: 'tag', subjectId: id, before: { name: before.name, slug: before.slug, articles: n } });

@@ -198,7 +198,7 @@ export function TagRenameForm({ action, id, name }: { action: Action; id: number
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2" noValidate>
       <input type="hidden" name="id" value={id} />
-      <input name="name" defaultValue={v.name} key={`n${state.nonce}`} className="rounded border border-neutral-400 px-2 py-1 text-sm" aria-label={`Tên mới cho thẻ ${name}`} />
+      <input name="name" defaultValue={v.name} key={`n${state.nonce}`} className="rounded border border-neutral-400 px-2 py-1 text-sm" aria-label={`Tên mới cho từ khóa ${name}`} />
       <button type="submit" disabled={pending} className={smallButton}>
         Đổi tên
       </button>
@@ -215,13 +215,13 @@ export function TagMergeForm({ action, id, name }: { action: Action; id: number;
       action={formAction}
       onSubmit={(e) => {
         const into = new FormData(e.currentTarget).get('into');
-        if (into && !window.confirm(`Gộp thẻ “${name}” vào “${String(into)}”? Thẻ “${name}” sẽ bị xóa.`)) e.preventDefault();
+        if (into && !window.confirm(`Gộp từ khóa “${name}” vào “${String(into)}”? Từ khóa “${name}” sẽ bị xóa.`)) e.preventDefault();
       }}
       className="flex flex-wrap items-center gap-2"
       noValidate
     >
       <input type="hidden" name="fromId" value={id} />
-      <input name="into" defaultValue={v.into} key={`i${state.nonce}`} placeholder="Tên thẻ đích" className="rounded border border-neutral-400 px-2 py-1 text-sm" aria-label={`Gộp thẻ ${name} vào thẻ`} />
+      <input name="into" defaultValue={v.into} key={`i${state.nonce}`} placeholder="Tên từ khóa đích" className="rounded border border-neutral-400 px-2 py-1 text-sm" aria-label={`Gộp từ khóa ${name} vào từ khóa`} />
       <button type="submit" disabled={pending} className={smallButton}>
         Gộp
       </button>

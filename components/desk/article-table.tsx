@@ -26,7 +26,7 @@ export function ArticleTable({ rows, empty }: { rows: DeskArticleRow[]; empty: s
                 {r.title}
               </Link>
             </td>
-            <td className="p-2" data-label="Chuyên mục">{r.sectionName}</td>
+            <td className="p-2" data-label="Chuyên mục">{r.sectionName ?? <span className="text-muted">Chưa có chuyên mục</span>}</td>
             <td className="p-2" data-label="Người viết">{r.authorName}</td>
             <td className="p-2" data-label="Trạng thái" data-testid="status">{statusLabelOf(r, at)}</td>
             <td className="p-2 whitespace-nowrap" data-label="Cập nhật">{formatPublishedAt(r.updatedAt)}</td>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/actions';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -26,14 +26,24 @@ export function ChainEditor({ initial, people, sectionId, action }: { initial: L
     });
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   return (
-    <form action={formAction} className="mt-4 space-y-4">
+    <form
+      // Submitted by hand, not through `action`: React resets a form after its action runs, and a
+      // reset puts every checkbox back to the state it was created with, so the approvers ticked on
+      // a level added since the page loaded showed unticked although they were saved.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="mt-4 space-y-4"
+    >
       <input type="hidden" name="chain" value={JSON.stringify({ levels })} />
       <input type="hidden" name="sectionId" value={sectionId ?? ''} />
       <ol className="space-y-3">
         {levels.map((level, i) => (
           <li key={i} className="rounded border border-line bg-white p-4" data-testid="chain-level">
             <div className="flex flex-wrap items-end gap-3">
-              <div className="flex-1">
+              <div className="min-w-48 flex-1">
                 <label htmlFor={`level-${i}`} className="text-sm font-semibold">
                   Cấp {i + 1}: tên cấp duyệt
                 </label>

@@ -6,7 +6,7 @@ import type { ActionState } from '@/lib/actions';
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Pin a live story to the front page (1 leads) or unpin it. */
-export function PinForm({ articleId, rank, action }: { articleId: number; rank: number | null; action: Action }) {
+export function PinForm({ articleId, rank, hasCover, action }: { articleId: number; rank: number | null; hasCover: boolean; action: Action }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <section aria-labelledby="ghim" className="rounded border border-line bg-white p-4">
@@ -14,6 +14,11 @@ export function PinForm({ articleId, rank, action }: { articleId: number; rank: 
         Trang nhất
       </h2>
       <p className="mt-1 text-sm text-muted">{rank ? `Đang ghim ở vị trí ${rank}.` : 'Bài chưa được ghim.'}</p>
+      {hasCover ? null : (
+        <p className="mt-2 rounded border border-amber-500 bg-amber-50 px-2 py-1.5 text-sm" data-testid="pin-no-photo">
+          Bài chưa có ảnh đại diện. Ghim ở vị trí 1, bài sẽ là tin chính dạng chữ: tiêu đề lớn và sapo, không có ảnh. Muốn có ảnh, chọn ảnh đại diện trong ô soạn thảo.
+        </p>
+      )}
       <form action={formAction} className="mt-2 flex flex-wrap items-end gap-2">
         <input type="hidden" name="articleId" value={articleId} />
         <div>

@@ -3,7 +3,7 @@
 import { useActionState, useState } from 'react';
 import { DateTimeField } from '@/components/ui/date-time-field';
 import { FieldError } from '@/components/ui/field-error';
-import { useFlushDraft } from './editor/draft-save';
+import { useFlushDraft, useShowFieldErrors } from './editor/draft-save';
 import type { ActionState } from '@/lib/actions';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -46,6 +46,7 @@ export function WorkflowButtons({
   const flushDraft = useFlushDraft();
   const [unsaved, setUnsaved] = useState('');
   const [open, setOpen] = useState<string | null>(null);
+  useShowFieldErrors(state.fieldErrors);
   if (options.length === 0) return null;
   // The editor's last words are saved before the story moves on; if that fails, it does not move.
   const act = async (formData: FormData) => {

@@ -19,10 +19,21 @@ export function ArticleCard({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const href = articlePath(article, article.sectionSlug);
-  const titleClass =
-    size === 'lead' ? 'text-2xl sm:text-3xl' : size === 'medium' ? 'text-lg' : 'text-base';
+  // A lead story without a photo is set as a text lead: a big headline and the sapo across the
+  // column, not a headline squeezed beside an empty image box.
+  const textLead = size === 'lead' && !article.coverKey;
+  const titleClass = textLead
+    ? 'text-3xl sm:text-4xl'
+    : size === 'lead'
+      ? 'text-2xl sm:text-3xl'
+      : size === 'medium'
+        ? 'text-lg'
+        : 'text-base';
   return (
-    <article className={size === 'lead' ? 'grid gap-4 md:grid-cols-5' : 'flex flex-col gap-2'}>
+    <article
+      className={textLead ? 'border-t-4 border-brand pt-4' : size === 'lead' ? 'grid gap-4 md:grid-cols-5' : 'flex flex-col gap-2'}
+      data-testid={textLead ? 'text-lead' : undefined}
+    >
       {article.coverKey && size !== 'small' ? (
         <Link href={href} className={size === 'lead' ? 'md:col-span-3' : ''} tabIndex={-1} aria-hidden="true">
           <ResponsiveImage
@@ -35,13 +46,15 @@ export function ArticleCard({
           />
         </Link>
       ) : null}
-      <div className={size === 'lead' ? 'md:col-span-2' : ''}>
+      <div className={size === 'lead' && !textLead ? 'md:col-span-2' : ''}>
         <Heading className={`font-serif font-bold leading-snug ${titleClass}`}>
           <Link href={href} className="hover:text-brand">
             {article.title}
           </Link>
         </Heading>
-        {size !== 'small' ? <p className="mt-2 text-[0.95rem] leading-relaxed text-muted">{article.lead}</p> : null}
+        {size !== 'small' ? (
+          <p className={textLead ? 'mt-3 max-w-3xl text-lg leading-relaxed' : 'mt-2 text-[0.95rem] leading-relaxed text-muted'}>{article.lead}</p>
+        ) : null}
         <p className="mt-1 text-xs text-muted">
           <Link href={`/${article.sectionSlug}`} className="font-semibold text-brand">
             {article.sectionName}

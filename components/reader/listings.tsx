@@ -7,7 +7,7 @@ import { ArticleListPage } from './article-list-page';
 import { parsePageParam } from './pager';
 
 /**
- * The three listings readers browse — a section, a tag (chủ đề), an author (tác giả, from the credit
+ * The three listings readers browse — a section, a tag (từ khóa, at /chu-de/…), an author (tác giả, from the credit
  * line) — each at `<base>` and `<base>/trang/<n>`.
  */
 type Kind = 'section' | 'tag' | 'author';
@@ -21,7 +21,7 @@ async function resolve(kind: Kind, slug: string): Promise<Found | null> {
   }
   if (kind === 'tag') {
     const t = await getTagBySlug({ slug });
-    return t && { name: t.name, base: `/chu-de/${t.slug}`, kicker: 'Chủ đề', filter: { tagId: t.id } };
+    return t && { name: t.name, base: `/chu-de/${t.slug}`, kicker: 'Từ khóa', filter: { tagId: t.id } };
   }
   const c = await getCreditBySlug({ slug });
   return c && { name: c.name, base: `/tac-gia/${c.slug}`, kicker: 'Tác giả', filter: { creditSlug: c.slug } };
@@ -31,7 +31,7 @@ export async function listingMetadata(kind: Kind, slug: string, page?: string): 
   const [site, found] = await Promise.all([getSiteSettings(), resolve(kind, slug)]);
   const n = parsePageParam(page);
   if (!found || !n) return { title: `Không tìm thấy trang — ${site.siteName}` };
-  const what = kind === 'section' ? `Tin tức ${found.name}` : kind === 'tag' ? `Chủ đề ${found.name}` : `Bài viết của ${found.name}`;
+  const what = kind === 'section' ? `Tin tức ${found.name}` : kind === 'tag' ? `Từ khóa ${found.name}` : `Bài viết của ${found.name}`;
   return {
     title: `${what}${n > 1 ? ` – trang ${n}` : ''} — ${site.siteName}`,
     description: `${what}: tin bài mới nhất trên ${site.siteName}.`,

@@ -179,6 +179,42 @@ describe('saving drafts', () => {
       createDraft({ actor: reporter, input: { ...draftInput(), sectionId: 987654 } }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
   });
+
+});
+
+describe('a draft without a section', () => {
+  it('is saved, and asked for its section when sent for review', async () => {
+    const draft = await createDraft({ actor: reporter, input: { ...draftInput('Bài viết chưa chọn chuyên mục'), sectionId: null } });
+    expect(draft.sectionId).toBeNull();
+    const again = await saveDraft({ actor: reporter, articleId: draft.id, version: draft.version, input: { ...draftInput('Bài viết chưa chọn chuyên mục, sửa lại'), sectionId: null } });
+    expect(again.version).toBe(draft.version + 1);
+
+    await expect(submitForReview({ actor: reporter, articleId: draft.id })).rejects.toMatchObject({
+      code: 'invalid_input',
+      fieldErrors: { sectionId: ['Chọn chuyên mục cho bài trước khi gửi duyệt.'] },
+    });
+    const db = await getDb();
+    const [still] = await db.select().from(articles).where(eq(articles.id, draft.id));
+    expect(still.status).toBe('draft');
+
+    const placed = await saveDraft({ actor: reporter, articleId: draft.id, version: again.version, input: draftInput('Bài viết chưa chọn chuyên mục, sửa lại') });
+    expect((await submitForReview({ actor: reporter, articleId: draft.id })).status).toBe('in_review');
+    // Once in review its section cannot be taken away again.
+    await expect(
+      saveDraft({ actor: editor, articleId: draft.id, version: placed.version, input: { ...draftInput(), sectionId: null } }),
+    ).rejects.toMatchObject({ code: 'invalid_input', fieldErrors: { sectionId: ['Bài đã gửi duyệt cần có chuyên mục.'] } });
+  });
+
+  it('can never reach readers: the database refuses a live story without a section', async () => {
+    const draft = await createDraft({ actor: reporter, input: { ...draftInput('Bài viết không chuyên mục lên trang'), sectionId: null } });
+    const db = await getDb();
+    const refused = await db
+      .update(articles)
+      .set({ status: 'published', publishedAt: new Date() })
+      .where(eq(articles.id, draft.id))
+      .then(() => null, (err: Error) => err);
+    expect(String((refused?.cause as Error | undefined)?.message ?? refused?.message)).toContain('articles_section_once_submitted');
+  });
 });
 
 describe('the front page', () => {

@@ -25,7 +25,8 @@ import { normaliseLine, normaliseText, slugify } from '@/lib/text';
 import { parseCreditNames } from './credits';
 import { countBodyWords } from './diff';
 import { findOrCreateTags } from '@/lib/tags';
-import { plainToDoc, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
+import { rememberFigureDetails } from '@/lib/media/library';
+import { figuresOf, plainToDoc, renderRichText, richTextToPlain, sanitiseDoc } from './rich-text';
 import { canEditArticle, isScheduled, type Move, moves, movesNeedingReason, movesNeedingTime, statusLabels } from './workflow';
 import { assertCanReadOnDesk, canReadOnDesk, readableOnDesk } from './access';
 import { carriesApproval, signedOffTextDiffers } from './signed-off';
@@ -42,7 +43,8 @@ export type Actor = Pick<User, 'id' | 'role'>;
 export type DraftInput = {
   title: string;
   lead: string;
-  sectionId: number;
+  /** Null while a draft has none yet (see sectionRequired). */
+  sectionId: number | null;
   /** The editor's document (cleaned by sanitiseDoc), or plain text with one paragraph a line. */
   body: RichDoc | string;
   credit: string;
@@ -73,7 +75,18 @@ async function firstFreeSlug(tx: Tx, base: string, exceptId?: number): Promise<s
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-async function assertSection(tx: Tx, sectionId: number) {
+/** Why a story without a section may not be in this state: only a draft (or a binned one) may lack it. */
+export const sectionRequired = {
+  submit: 'Chọn chuyên mục cho bài trước khi gửi duyệt.',
+  save: 'Bài đã gửi duyệt cần có chuyên mục.',
+} as const;
+
+export function needsSection(status: ArticleStatus): boolean {
+  return status !== 'draft' && status !== 'trashed';
+}
+
+async function assertSection(tx: Tx, sectionId: number | null) {
+  if (sectionId === null) return;
   const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, sectionId));
   if (!section) throw new DomainError('invalid_input', 'Chuyên mục không tồn tại.');
 }
@@ -198,6 +211,7 @@ export async function createDraft({ actor, input }: { actor: Actor; input: Draft
     await assertSection(tx, input.sectionId);
     await assertCover(tx, input.coverMediaId);
     const fields = contentFields(input);
+    await rememberFigureDetails(tx, { actor, figures: figuresOf(fields.body) });
     const [article] = await tx
       .insert(articles)
       .values({ ...fields, slug: await slugFor(tx, input, fields.title), authorId: actor.id, status: 'draft' })
@@ -245,11 +259,15 @@ export async function saveDraft({
     }
     await assertSection(tx, input.sectionId);
     const fields = contentFields(input);
+    if (editable && current.version === version && fields.sectionId === null && needsSection(current.status)) {
+      throw new DomainError('invalid_input', sectionRequired.save, { sectionId: [sectionRequired.save] });
+    }
     if (!editable || current.version !== version) {
       await keepRevision(tx, { ...current, ...definedOnly(fields), version }, actor.id, true);
       return { refused: editable ? ('conflict' as const) : ('moved' as const), status: current.status };
     }
     await assertCover(tx, input.coverMediaId);
+    await rememberFigureDetails(tx, { actor, figures: figuresOf(fields.body) });
     // Sign-off hook: a live story's edit waits for sign-off; readers keep the published text.
     if (current.status === 'published') {
       const saved = await keepLiveEdit(tx, { actor, current, fields: { ...definedOnly(fields), tags: input.tags } });
@@ -358,6 +376,9 @@ export async function moveArticle({
     if (move === 'reschedule' && publishAt! <= now) {
       throw new DomainError('invalid_input', 'Giờ mới phải sau lúc này. Muốn đăng ngay, hãy hủy hẹn giờ rồi bấm “Xuất bản”.');
     }
+    if (current.sectionId === null && needsSection(check.to)) {
+      throw new DomainError('invalid_input', sectionRequired.submit, { sectionId: [sectionRequired.submit] });
+    }
     // Sign-off hook: a pending edit never outlives the live text it was made on (see setAsidePendingEdit).
     await setAsidePendingEdit(tx, { actor, current, because: move });
     const changes: Partial<Article> = { status: check.to, reviewLevel: check.level, updatedAt: now };
@@ -415,7 +436,8 @@ export type DeskArticleRow = {
   status: ArticleStatus;
   updatedAt: Date;
   publishedAt: Date | null;
-  sectionName: string;
+  /** Null for a draft whose section is not chosen yet. */
+  sectionName: string | null;
   authorName: string;
 };
 
@@ -435,7 +457,7 @@ export async function listArticlesByStatus({ actor, statuses }: { actor: Actor; 
   return db
     .select(deskRow)
     .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(users, eq(users.id, articles.authorId))
     .where(and(inArray(articles.status, statuses), readableOnDesk(actor)))
     .orderBy(desc(articles.updatedAt))
@@ -452,7 +474,7 @@ export async function getArticleForDesk({ actor, id }: { actor: Actor; id: numbe
     .select({ article: articles, authorName: users.name, section: sections })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.id, id));
   if (!row) return null;
   assertCanReadOnDesk(row.article, actor);

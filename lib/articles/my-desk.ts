@@ -17,10 +17,11 @@ export type MyDeskRow = {
   status: (typeof articles.$inferSelect)['status'];
   reviewLevel: number;
   pendingEdit: (typeof articles.$inferSelect)['pendingEdit'];
-  sectionId: number;
+  sectionId: number | null;
   updatedAt: Date;
   publishedAt: Date | null;
-  sectionName: string;
+  /** Null for a draft whose section is not chosen yet. */
+  sectionName: string | null;
   authorName: string;
 };
 
@@ -107,7 +108,7 @@ export async function listMyDesk({ actor, list, filters, limit = 100 }: { actor:
       authorName: users.name,
     })
     .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(users, eq(users.id, articles.authorId))
     .where(where)
     .orderBy(list === 'hen-gio' ? articles.publishedAt : list === 'da-dang' ? desc(articles.publishedAt) : desc(articles.updatedAt))

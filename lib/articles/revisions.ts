@@ -98,7 +98,7 @@ async function loadRevisions(articleId: number, ids: number[]): Promise<Revision
     ...revision,
     savedByName,
     // A section deleted since keeps a readable name in the history.
-    sectionName: sectionName ?? `Chuyên mục #${revision.sectionId}`,
+    sectionName: sectionName ?? (revision.sectionId === null ? 'Chưa có chuyên mục' : `Chuyên mục #${revision.sectionId}`),
   }));
 }
 

@@ -304,6 +304,22 @@ function cleanFigure(node: RichNode): RichNode | null {
   return { type: 'figure', attrs };
 }
 
+export type FigureDetails = { mediaId: number; alt: string; caption: string; credit: string };
+
+/** The library photos a (clean) story shows, with the alt text, caption and credit typed for each. */
+export function figuresOf(doc: RichDoc): FigureDetails[] {
+  const found: FigureDetails[] = [];
+  const walk = (node: RichNode) => {
+    if (node.type === 'figure' && typeof node.attrs?.mediaId === 'number') {
+      const a = node.attrs;
+      found.push({ mediaId: a.mediaId as number, alt: str(a.alt), caption: str(a.caption), credit: str(a.credit) });
+    }
+    node.content?.forEach(walk);
+  };
+  walk(doc as RichNode);
+  return found;
+}
+
 /** Words of a story (for the word count and the reading time shown to the writer). */
 export function countWords(text: string): number {
   const words = normaliseText(text).match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu);

@@ -37,10 +37,13 @@ export const draftSchema = z.object({
  * the boundary, so every later step sees a clean document.
  */
 export const editorDraftSchema = draftSchema.omit({ body: true }).extend({
+  /** A draft may be saved before its section is chosen; it is asked for when the story is sent for review. */
   sectionId: z
     .number({ message: 'Vui lòng chọn chuyên mục.' })
     .int('Vui lòng chọn chuyên mục.')
-    .positive('Vui lòng chọn chuyên mục.'),
+    .positive('Vui lòng chọn chuyên mục.')
+    .nullable()
+    .default(null),
   body: z
     .unknown()
     .transform((v) => sanitiseDoc(v))

@@ -12,6 +12,7 @@ import { unique, withTestDatabase } from '@/test/database';
 import { imageMessages } from './images';
 import { deleteMedia, findMediaUsage, listMedia, mediaMessages, updateMediaDetails, uploadMedia } from './library';
 import { getObject } from './storage';
+import { createDraft, saveDraft } from '@/lib/articles/desk';
 
 // Files go to a folder of this run's own, never to the project's ./data.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-media-'));
@@ -217,5 +218,45 @@ describe('editing and deleting', () => {
     const item = await uploadMedia({ actor: reporter, bytes: await photo(40, 40), fileName: 'mine.jpg' });
     await deleteMedia({ actor: reporter, id: item.id });
     expect(await refusal(findMediaUsage({ actor: reporter, id: item.id }))).toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('what a writer types for a photo in a story', () => {
+  const withFigure = (item: { id: number; src: string }, details: { alt: string; caption: string; credit: string }) => ({
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn mở đầu.' }] },
+      { type: 'figure', attrs: { src: item.src, mediaId: item.id, ...details } },
+    ],
+  });
+  const typed = { alt: 'Người dân đứng xem pháo hoa bên bờ sông', caption: 'Pháo hoa mừng Quốc khánh bên sông Sài Gòn.', credit: 'Ảnh: Lê Hà' };
+
+  it('fills the library’s empty caption, alt text and credit when the story is saved', async () => {
+    const item = await uploadMedia({ actor: reporter, bytes: await photo(900, 600, '#223344'), fileName: 'phao-hoa.jpg' });
+    expect(item.caption).toBe('');
+    const story = await createDraft({ actor: reporter, input: { title: 'Pháo hoa đêm Quốc khánh', lead: '', sectionId: section.id, credit: '', body: withFigure(item, typed) as never } });
+    const db = await getDb();
+    const [row] = await db.select().from(media).where(eq(media.id, item.id));
+    expect({ alt: row.alt, caption: row.caption, credit: row.credit }).toEqual(typed);
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'media.details'), eq(auditLog.subjectId, String(item.id))));
+    expect(audit.actorId).toBe(reporter.id);
+
+    // Wording the library already has is kept: another story's caption stays in that story.
+    await saveDraft({
+      actor: editor,
+      articleId: story.id,
+      version: story.version,
+      input: { title: 'Pháo hoa đêm Quốc khánh', lead: '', sectionId: section.id, credit: '', body: withFigure(item, { ...typed, caption: 'Một chú thích khác.' }) as never },
+    });
+    const [kept] = await db.select().from(media).where(eq(media.id, item.id));
+    expect(kept.caption).toBe(typed.caption);
+  });
+
+  it('leaves a photo alone when the writer may not change it (another reporter’s upload)', async () => {
+    const item = await uploadMedia({ actor: otherReporter, bytes: await photo(900, 600, '#443322'), fileName: 'cua-nguoi-khac.jpg' });
+    await createDraft({ actor: reporter, input: { title: 'Bài dùng ảnh của đồng nghiệp', lead: '', sectionId: section.id, credit: '', body: withFigure(item, typed) as never } });
+    const db = await getDb();
+    const [row] = await db.select().from(media).where(eq(media.id, item.id));
+    expect({ alt: row.alt, caption: row.caption, credit: row.credit }).toEqual({ alt: '', caption: '', credit: '' });
   });
 });

@@ -200,6 +200,47 @@ export async function updateMediaDetails({
   });
 }
 
+const detailFields = ['alt', 'caption', 'credit'] as const;
+
+/**
+ * What a writer typed for a library photo placed in a story (the picker asks for alt text, caption
+ * and credit) goes back to the library, so the next person who picks it finds them. Only the
+ * library's empty fields are filled: wording the library already has is kept (a story's own caption
+ * stays in the story), and only for someone who may change the photo (its uploader, an editor, an
+ * admin). Runs in the caller's transaction (saving the story).
+ */
+export async function rememberFigureDetails(
+  tx: Tx,
+  { actor, figures }: { actor: Actor; figures: { mediaId: number; alt: string; caption: string; credit: string }[] },
+): Promise<void> {
+  if (!figures.length || !can(actor.role, 'media.upload')) return;
+  const rows = await tx
+    .select()
+    .from(media)
+    .where(inArray(media.id, [...new Set(figures.map((f) => f.mediaId))]))
+    .for('update');
+  for (const row of rows) {
+    if (!canChangeMedia(actor, row)) continue;
+    const fill: Partial<Record<(typeof detailFields)[number], string>> = {};
+    for (const figure of figures.filter((f) => f.mediaId === row.id)) {
+      for (const field of detailFields) {
+        const typed = normaliseLine(figure[field]);
+        if (!row[field] && !fill[field] && typed) fill[field] = typed;
+      }
+    }
+    if (!Object.keys(fill).length) continue;
+    await tx.update(media).set(fill).where(eq(media.id, row.id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'media.details',
+      subjectType: 'media',
+      subjectId: row.id,
+      before: Object.fromEntries(Object.keys(fill).map((k) => [k, row[k as keyof typeof fill]])),
+      after: fill,
+    });
+  }
+}
+
 /** `openable`: the person may open the story on the desk (a live story of someone else's is only named). */
 export type MediaUsage = { id: number; title: string; status: ArticleStatus; publishedAt: Date | null; asCover: boolean; openable: boolean };
 /** The stories using a photo that the person may know of, and how many others (unpublished, not theirs) do. */

@@ -25,7 +25,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const adminLinks = [
     can(user.role, 'user.manage') && { href: '/desk/nguoi-dung', label: 'Người dùng' },
     can(user.role, 'section.manage') && { href: '/desk/chuyen-muc', label: 'Chuyên mục' },
-    can(user.role, 'tag.manage') && { href: '/desk/the', label: 'Thẻ' },
+    can(user.role, 'tag.manage') && { href: '/desk/the', label: 'Từ khóa' },
     can(user.role, 'workflow.manage') && { href: '/desk/quy-trinh', label: 'Quy trình duyệt' },
     can(user.role, 'settings.manage') && { href: '/desk/cai-dat', label: 'Cài đặt' },
     can(user.role, 'audit.read') && { href: '/desk/nhat-ky', label: 'Nhật ký' },

@@ -1,6 +1,7 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
 import type { MediaItem } from '@/lib/media/types';
 import { failureMessage } from '@/lib/route-answer';
 
@@ -25,6 +26,7 @@ export function MediaPicker({
   onPick: (item: Pick<MediaItem, 'src' | 'width' | 'height'> & { id?: number }, details: FigureDetails) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const onClient = useOnClient();
   const [q, setQ] = useState('');
   const [items, setItems] = useState<MediaItem[]>([]);
   const [loading, setLoading] = useState(false);
@@ -61,7 +63,7 @@ export function MediaPicker({
       if (purpose !== 'edit') void load('');
     } else if (!open && d.open) d.close();
     /* eslint-enable react-hooks/set-state-in-effect */
-  }, [open, purpose, initial, load]);
+  }, [open, purpose, initial, load, onClient]);
 
   function choose(item: MediaItem) {
     if (purpose === 'cover') {
@@ -100,7 +102,11 @@ export function MediaPicker({
   }
 
   const input = 'mt-1 w-full rounded border border-neutral-400 bg-white px-3 py-2';
-  return (
+  // The picker opens inside the story's form, and a form may not hold another (its search box is
+  // one): the server's HTML was invalid and hydration failed. The closed dialog has nothing to show
+  // before the page is live, so it is rendered on the client only, at the end of <body>.
+  if (!onClient) return null;
+  return createPortal(
     <dialog ref={dialog} onClose={onClose} aria-labelledby="media-picker-title" className="w-[min(56rem,95vw)] rounded-lg p-0 backdrop:bg-black/50">
       <div className="p-5">
         <div className="flex items-center justify-between gap-4">
@@ -151,6 +157,8 @@ export function MediaPicker({
                 className="flex-1"
                 onSubmit={(e) => {
                   e.preventDefault();
+                  // React passes events up its own tree, through the portal: not to the story's form.
+                  e.stopPropagation();
                   void load(q);
                 }}
               >
@@ -192,6 +200,13 @@ export function MediaPicker({
           </>
         )}
       </div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
+}
+
+const noSubscription = () => () => {};
+/** False while the server renders and during hydration, true once the page runs in the browser. */
+function useOnClient() {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
 }

@@ -24,7 +24,8 @@ const extensions = [
       openOnClick: false,
       autolink: true,
       defaultProtocol: 'https',
-      protocols: ['mailto'],
+      // No `protocols`: linkify knows mailto already, and registering a scheme again on every new
+      // editor (after linkify has started) only printed "already initialized" warnings.
       isAllowedUri: (url) => safeHref(url) !== null,
     },
   }),

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { z } from 'zod';
 import { AUDIT_PAGE_SIZE, type AuditFilter, auditFilterChoices, listAuditLog } from '@/lib/audit-log';
-import { auditActionLabel, auditSubjectHref, auditSubjectLabels, describeAuditChanges } from '@/lib/audit-view';
+import { auditActionLabel, auditSubjectHref, auditSubjectLabels, auditSubjectText, describeAuditChanges } from '@/lib/audit-view';
 import { requireDeskUser } from '@/lib/auth/session';
 import { formatPublishedAt, parseVietnamDay } from '@/lib/dates';
 
@@ -135,7 +135,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <tbody>
           {entries.map((e) => {
             const href = auditSubjectHref(e.subjectType, e.subjectId);
-            const subject = `${auditSubjectLabels[e.subjectType] ?? e.subjectType} #${e.subjectId}`;
+            const subject = auditSubjectText(e.subjectType, e.subjectId, e.subjectName);
             const changes = describeAuditChanges(e.before, e.after);
             return (
               <tr key={e.id} className="border-b border-line align-top" data-testid="audit-entry">

@@ -14,7 +14,7 @@ function afterChange() {
 }
 
 const id = z.coerce.number().int().positive();
-const name = z.string().trim().min(1, 'Nhập tên thẻ.').max(TAG_NAME_MAX, `Tên thẻ dài quá ${TAG_NAME_MAX} ký tự.`);
+const name = z.string().trim().min(1, 'Nhập tên từ khóa.').max(TAG_NAME_MAX, `Tên từ khóa dài quá ${TAG_NAME_MAX} ký tự.`);
 
 export const renameTagAction = deskAction('tag.manage', z.object({ id, name }), async (input, user) => {
   const tag = await renameTag({ actor: user, ...input });
@@ -24,7 +24,7 @@ export const renameTagAction = deskAction('tag.manage', z.object({ id, name }), 
 
 export const mergeTagAction = deskAction('tag.manage', z.object({ fromId: id, into: name }), async ({ fromId, into }, user) => {
   const target = await findTagByName({ name: into });
-  if (!target) throw new DomainError('not_found', `Không có thẻ nào tên “${into}”. Hãy nhập đúng tên thẻ muốn gộp vào.`);
+  if (!target) throw new DomainError('not_found', `Không có từ khóa nào tên “${into}”. Hãy nhập đúng tên từ khóa muốn gộp vào.`);
   const merged = await mergeTags({ actor: user, fromId, intoId: target.id });
   afterChange();
   return { ok: true, message: `Đã gộp vào “${merged.name}”.` };
@@ -33,5 +33,5 @@ export const mergeTagAction = deskAction('tag.manage', z.object({ fromId: id, in
 export const deleteTagAction = deskAction('tag.manage', z.object({ id }), async (input, user) => {
   await deleteTag({ actor: user, ...input });
   afterChange();
-  return { ok: true, message: 'Đã xóa thẻ.' };
+  return { ok: true, message: 'Đã xóa từ khóa.' };
 });

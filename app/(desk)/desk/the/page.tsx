@@ -20,10 +20,10 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
   const pageHref = (n: number) => `/desk/the?${new URLSearchParams({ ...(q ? { q } : {}), trang: String(n) })}`;
   return (
     <>
-      <h1 className="text-2xl font-bold">Thẻ</h1>
+      <h1 className="text-2xl font-bold">Từ khóa</h1>
       <form method="get" action="/desk/the" className="mt-4 flex flex-wrap items-end gap-2" role="search">
         <label className="text-sm font-semibold">
-          Tìm thẻ
+          Tìm từ khóa
           <input name="q" defaultValue={q} className="mt-1 block rounded border border-neutral-400 bg-white px-2 py-1" />
         </label>
         <button type="submit" className="rounded bg-masthead px-4 py-1.5 font-semibold text-white">
@@ -35,14 +35,14 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
           </Link>
         ) : null}
       </form>
-      <p className="mt-2 text-sm text-muted">{total} thẻ</p>
+      <p className="mt-2 text-sm text-muted">{total} từ khóa</p>
       <table className="table-cards mt-2 w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-line text-left">
-            <th scope="col" className="p-2">Thẻ</th>
+            <th scope="col" className="p-2">Từ khóa</th>
             <th scope="col" className="p-2">Số bài</th>
             <th scope="col" className="p-2">Đổi tên</th>
-            <th scope="col" className="p-2">Gộp vào thẻ khác</th>
+            <th scope="col" className="p-2">Gộp vào từ khóa khác</th>
             <th scope="col" className="p-2">
               <span className="sr-only">Xóa</span>
             </th>
@@ -68,7 +68,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
                   action={deleteTagAction}
                   fields={{ id: t.id }}
                   label="Xóa"
-                  confirm={t.articleCount ? `Xóa thẻ “${t.name}”? Thẻ sẽ bị gỡ khỏi ${t.articleCount} bài viết.` : `Xóa thẻ “${t.name}”?`}
+                  confirm={t.articleCount ? `Xóa từ khóa “${t.name}”? Từ khóa sẽ bị gỡ khỏi ${t.articleCount} bài viết.` : `Xóa từ khóa “${t.name}”?`}
                 />
               </td>
             </tr>

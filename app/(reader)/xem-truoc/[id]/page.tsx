@@ -32,7 +32,8 @@ export default async function PreviewArticle({ params }: { params: Promise<{ id:
         </p>
         <ArticleStory
           article={{ ...article, bodyHtml: renderRichText(article.body) }}
-          section={section}
+          // A draft may not have its section yet: the breadcrumb says so.
+          section={section ?? { slug: '', name: 'Chưa có chuyên mục' }}
           tags={found.tags}
           dateline={site.dateline}
           publishedAt={article.publishedAt ?? new Date()}

@@ -66,7 +66,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
             {statusLabelOf(article, at)}
           </strong>
           <WaitingLevel article={article} chain={chain} />
-          {live ? (
+          {live && section ? (
             <>
               {' '}
               ·{' '}
@@ -114,7 +114,7 @@ export default async function EditArticle({ params }: { params: Promise<{ id: st
         <SignoffTrail trail={trail} chain={chain} />
         <SignoffPanel article={article} user={user} chain={chain} live={live} />
         {live && can(user.role, 'article.publish') ? (
-          <PinForm articleId={article.id} rank={article.pinnedRank} action={pinToFrontPageAction} />
+          <PinForm articleId={article.id} rank={article.pinnedRank} hasCover={article.coverMediaId !== null} action={pinToFrontPageAction} />
         ) : null}
         <section aria-labelledby="ghi-chu" className="rounded border border-line bg-white p-4">
           <h2 id="ghi-chu" className="font-semibold">
