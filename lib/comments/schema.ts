@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import '@/lib/zod-vi';
 
-export const COMMENT_BODY_MAX = 2000;
+import { COMMENT_BODY_MAX } from './limits';
+
+export { COMMENT_BODY_MAX };
 
 export const commentFormSchema = z.object({
   articleId: z.coerce.number().int().positive(),
