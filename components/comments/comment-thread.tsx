@@ -120,7 +120,8 @@ function OneComment({ c, likes, onReply, replying }: { c: ThreadComment; likes: 
   }
 
   // 44 px tall on a phone, 24 px from `sm` up: big enough for a thumb, and for a mouse.
-  const small = 'inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-muted hover:text-brand sm:min-h-6';
+  const action = 'inline-flex min-h-11 items-center gap-1 text-sm font-semibold hover:text-brand sm:min-h-6';
+  const small = `${action} text-muted`;
   return (
     <div data-testid="comment" data-comment-id={c.id}>
       <p className="text-sm">
@@ -134,7 +135,7 @@ function OneComment({ c, likes, onReply, replying }: { c: ThreadComment; likes: 
         <button
           type="button"
           onClick={like}
-          className={`${small} ${liked ? 'text-brand' : ''}`}
+          className={`${action} ${liked ? 'text-brand' : 'text-muted'}`}
           aria-pressed={liked}
           aria-label={`Thích bình luận của ${c.authorName}`}
           title={liked ? 'Bạn đã thích bình luận này' : undefined}

@@ -17,9 +17,9 @@ export function SiteHeader({ siteName, logo = null, sections, activeSlug }: { si
       <a href="#noi-dung" className="skip-link">
         Bỏ qua, đến nội dung chính
       </a>
-      <div className="mx-auto flex max-w-6xl items-end justify-between gap-4 px-4 pt-5 pb-3">
+      <div className="mx-auto flex max-w-6xl items-end justify-between gap-3 px-4 pt-5 pb-3 sm:gap-4">
         <Link href="/" className="font-serif text-3xl font-bold tracking-tight text-brand sm:text-4xl">
-          <Masthead siteName={siteName} logo={logo} className="h-10 max-w-[11rem] object-contain object-left sm:h-14 sm:max-w-xs" />
+          <Masthead siteName={siteName} logo={logo} className="h-9 max-w-[10rem] object-contain object-left sm:h-14 sm:max-w-xs" />
         </Link>
         <div className="flex items-center gap-4">
           <p className="hidden text-sm text-muted sm:block">{formatMastheadDate(new Date())}</p>
@@ -27,7 +27,7 @@ export function SiteHeader({ siteName, logo = null, sections, activeSlug }: { si
             <label htmlFor="tim-nhanh" className="sr-only">
               Tìm bài viết
             </label>
-            <input id="tim-nhanh" name="q" type="search" maxLength={200} placeholder="Tìm bài viết…" className="w-36 rounded-l border border-neutral-500 bg-paper px-2 py-1 text-sm text-ink sm:w-48" />
+            <input id="tim-nhanh" name="q" type="search" maxLength={200} placeholder="Tìm bài viết…" className="w-32 min-w-0 rounded-l border border-neutral-500 bg-paper px-2 py-1 text-sm text-ink sm:w-48" />
             <button type="submit" className="rounded-r bg-masthead px-3 py-1 text-sm font-semibold text-white">
               Tìm
             </button>
