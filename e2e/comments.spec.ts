@@ -27,6 +27,8 @@ async function newStory(browser: Browser, title: string) {
 }
 
 test('a reader comments, replies, likes and reports; a moderator works the queue with the keyboard', async ({ browser }) => {
+  // A long story (three readers, a moderator, likes seen from three browsers): more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const story = await newStory(browser, `Phố đi bộ mở cửa mỗi tối cuối tuần ${Date.now() % 100000}`);
   const bodies = ['Ý kiến thứ nhất về phố đi bộ.', 'Ý kiến thứ hai, rất đồng tình.', 'Ý kiến thứ ba: cần thêm bãi xe.'];
   for (const body of bodies) {
