@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   // The page cache lives in memory and is rebuilt from the database after a restart: a cache kept
   // on disk would outlive a data dir swap (tests, restores) and serve stories that no longer exist.
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  // inlineCss: the stylesheet (8 KB gzip, Tailwind) comes inside the HTML instead of as a render-blocking
+  // request: one round trip less before a reader on a phone sees the page (bench:lighthouse).
+  experimental: { isrFlushToDisk: false, inlineCss: true },
   typedRoutes: false,
   // Security headers on every response (lib/security-headers.ts says why reader pages keep a static CSP).
   async headers() {

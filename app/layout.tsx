@@ -1,9 +1,4 @@
-import '@fontsource/noto-serif/400.css';
-import '@fontsource/noto-serif/700.css';
-import '@fontsource/noto-serif/400-italic.css';
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/600.css';
-import '@fontsource/be-vietnam-pro/700.css';
+import './fonts.css';
 import './globals.css';
 import type { Metadata } from 'next';
 

@@ -8,11 +8,14 @@ export function ArticleCard({
   article,
   size = 'medium',
   headingLevel = 3,
+  priority = size === 'lead',
 }: {
   article: ArticleTeaser;
   size?: 'lead' | 'medium' | 'small';
   /** Keeps the outline in order: 2 right under the page's h1, 3 inside a titled block. */
   headingLevel?: 2 | 3;
+  /** The first picture a reader sees (the lead, the top of a list): loaded at once, first. */
+  priority?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const href = articlePath(article, article.sectionSlug);
@@ -32,7 +35,7 @@ export function ArticleCard({
             width={article.coverWidth ?? 1600}
             height={article.coverHeight ?? 1000}
             sizes={size === 'lead' ? '(min-width: 768px) 60vw, 100vw' : '(min-width: 768px) 30vw, (min-width: 640px) 50vw, 7rem'}
-            priority={size === 'lead'}
+            priority={priority}
           />
         </Link>
       ) : null}

@@ -27,8 +27,8 @@ export function ArticleListPage({
         <p className="text-muted">Chưa có bài viết.</p>
       ) : (
         <div className="grid gap-5 sm:grid-cols-2 sm:gap-8 lg:grid-cols-3">
-          {list.items.map((a) => (
-            <ArticleCard key={a.id} article={a} headingLevel={2} />
+          {list.items.map((a, i) => (
+            <ArticleCard key={a.id} article={a} headingLevel={2} priority={i === 0} />
           ))}
         </div>
       )}

@@ -26,8 +26,10 @@ export function ResponsiveImage({
       alt={alt}
       width={width}
       height={height}
+      // The page's main picture is likely its largest paint: fetched first, never deferred.
       loading={priority ? 'eager' : 'lazy'}
-      decoding="async"
+      fetchPriority={priority ? 'high' : undefined}
+      decoding={priority ? undefined : 'async'}
       className="h-auto w-full bg-panel"
     />
   );

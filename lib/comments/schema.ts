@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import '@/lib/zod-vi';
-
 import { COMMENT_BODY_MAX } from './limits';
-
-export { COMMENT_BODY_MAX };
 
 export const commentFormSchema = z.object({
   articleId: z.coerce.number().int().positive(),

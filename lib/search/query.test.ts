@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
   buildTsQuery,
   findMatches,
+  findPhrase,
   foldDiacritics,
   highlightTerms,
   makeSnippet,
   parseSearchTerms,
+  phrasePairs,
   QUERY_MAX,
+  type RankSignals,
+  relevanceScore,
   quoteLexeme,
   readSearchParams,
   searchPath,
@@ -92,6 +96,50 @@ describe('buildTsQuery', () => {
   });
 });
 
+describe('phrases', () => {
+  it('asks for neighbouring words side by side, the last one still a prefix', () => {
+    expect(buildTsQuery(['hop', 'mat'], { operator: '<->' })).toBe("'hop' <-> 'mat':*");
+    expect(phrasePairs(['mat', 'tran', 'to', 'quoc'])).toEqual(["'mat' <-> 'tran'", "'tran' <-> 'to'", "'to' <-> 'quoc':*"]);
+    expect(phrasePairs(['bão', 'số', '3'])).toEqual(["'bão' <-> 'số'", "'số' <-> '3'"]);
+    expect(phrasePairs(['mặt'])).toEqual([]);
+    expect(phrasePairs([])).toEqual([]);
+  });
+
+  it('keeps the reader’s operators inside the quotes', () => {
+    for (const pair of phrasePairs(["a'b", '(x:*)', '<->'])) expect(pair.replace(/'(?:[^'\\]|''|\\.)*'/g, 'L')).toMatch(/^L <-> L(:\*)?$/);
+  });
+});
+
+describe('relevanceScore', () => {
+  const none: RankSignals = { exactPhrase: false, exactWords: false, docPairs: 0, headPairs: 0, headRank: 0, proximity: 0 };
+  const score = (s: Partial<RankSignals>, pairs = 1) => relevanceScore({ ...none, ...s }, pairs);
+
+  it('puts the exact phrase above the unaccented phrase, above the exact words apart, above words scattered', () => {
+    const exactPhrase = score({ exactPhrase: true, exactWords: true, docPairs: 1, headPairs: 1 });
+    const foldedPhraseInTitle = score({ docPairs: 1, headPairs: 1 });
+    const foldedPhraseInBody = score({ docPairs: 1 });
+    const exactWordsApart = score({ exactWords: true, headRank: 10, proximity: 10 });
+    const scattered = score({ headRank: 10, proximity: 10 });
+    expect(exactPhrase).toBeGreaterThan(foldedPhraseInTitle);
+    expect(foldedPhraseInTitle).toBeGreaterThan(foldedPhraseInBody);
+    expect(foldedPhraseInBody).toBeGreaterThan(exactWordsApart);
+    expect(exactWordsApart).toBeGreaterThan(scattered);
+    expect(scattered).toBeGreaterThan(score({}));
+  });
+
+  it('counts the share of pairs standing together, then weight and nearness', () => {
+    expect(score({ docPairs: 2 }, 3)).toBeGreaterThan(score({ docPairs: 1, headRank: 5, proximity: 5 }, 3));
+    expect(score({ proximity: 0.2 })).toBeGreaterThan(score({ proximity: 0.1 }));
+    expect(score({ headRank: 0.4 })).toBeGreaterThan(score({ headRank: 0.1 }));
+  });
+
+  it('ranks a single word by its exact diacritics, then its weight', () => {
+    expect(score({ exactWords: true }, 0)).toBeGreaterThan(score({ headRank: 100, proximity: 100 }, 0));
+    expect(score({ headPairs: 1, docPairs: 1, headRank: 1 }, 0)).toBe(0.025);
+    expect(score({ headPairs: 0, docPairs: 1 }, 9)).toBeGreaterThan(score({ headRank: 1e9, proximity: 1e9 }, 9));
+  });
+});
+
 describe('highlighting', () => {
   it('marks whole words accent- and case-insensitively, the last word also as a prefix', () => {
     const folded = parseSearchTerms('hop ma').folded;
@@ -141,6 +189,30 @@ describe('highlighting', () => {
     expect(snippet).toContain('đường giao thông');
     expect(snippet.length).toBeLessThanOrEqual(130);
     expect(makeSnippet({ lead, body, folded: ['khong'] })).toBe(lead);
+  });
+
+  it('shows where the words stand side by side rather than where they lie apart', () => {
+    const lead = 'Cuộc họp bàn về mặt bằng chợ mới.';
+    const body = `${'Chợ cũ xuống cấp. '.repeat(10)}Sau đó, buổi họp mặt tiểu thương diễn ra vui vẻ.`;
+    expect(makeSnippet({ lead, body, folded: ['hop', 'mat'], length: 120 })).toContain('buổi họp mặt tiểu thương');
+    expect(makeSnippet({ lead: 'Buổi Họp, mặt trời lên.', body, folded: ['hop', 'mat'] })).toBe('Buổi Họp, mặt trời lên.');
+    // Without the phrase anywhere, the lead holding the words is shown as before.
+    expect(makeSnippet({ lead, body: 'Không liên quan.', folded: ['hop', 'mat'] })).toBe(lead);
+  });
+});
+
+describe('findPhrase', () => {
+  it('finds the words side by side, in order, accent-insensitively, the last word as a prefix', () => {
+    const text = 'Cuộc họp bàn mặt bằng; buổi Họp mặt';
+    expect(findPhrase(text, ['hop', 'mat'])).toBe(text.indexOf('Họp mặt'));
+    expect(findPhrase('Bão số 3 đổ bộ', ['bao', 'so', '3'])).toBe(0);
+    expect(findPhrase('Bão số 30 đổ bộ', ['bao', 'so', '3'])).toBe(-1);
+    expect(findPhrase('Họp mặt', ['hop', 'ma'])).toBe(0);
+    expect(findPhrase('mặt họp', ['hop', 'mat'])).toBe(-1);
+    expect(findPhrase('tổng hợp mặt hàng', ['hop'])).toBe(-1);
+    // The words are text, not patterns: "tp.hcm" wants its dot.
+    expect(findPhrase('tpxhcm mới', ['tp.hcm', 'moi'])).toBe(-1);
+    expect(findPhrase('TP.HCM mới', ['tp.hcm', 'moi'])).toBe(0);
   });
 });
 

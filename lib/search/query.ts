@@ -61,15 +61,59 @@ export function quoteLexeme(word: string): string {
 /**
  * `['hop', 'mat']` → `'hop' & 'mat':*` for to_tsquery('simple', $1), passed as a bound parameter
  * (never spliced into the SQL). The last word matches as a prefix (`hop ma` finds `họp mặt`) once
- * it has two letters. Null when there is nothing to search for.
+ * it has two letters. `<->` asks for the words side by side, in that order (a phrase). Null when
+ * there is nothing to search for.
  */
-export function buildTsQuery(words: string[], { operator = '&', prefixLast = true }: { operator?: '&' | '|'; prefixLast?: boolean } = {}): string | null {
+export function buildTsQuery(words: string[], { operator = '&', prefixLast = true }: { operator?: '&' | '|' | '<->'; prefixLast?: boolean } = {}): string | null {
   const lexemes = [...new Set(words)].filter((w) => HAS_ALNUM.test(w));
   if (lexemes.length === 0) return null;
   const last = lexemes.length - 1;
   return lexemes
     .map((w, i) => quoteLexeme(w) + (prefixLast && i === last && Array.from(w).length >= 2 ? ':*' : ''))
     .join(` ${operator} `);
+}
+
+/**
+ * A Vietnamese word is often several syllables ("họp mặt" is one word): each pair of neighbouring
+ * words as a phrase, `'hop' <-> 'mat'`, the last word still a prefix. None for a single word.
+ */
+export function phrasePairs(words: string[]): string[] {
+  const lexemes = [...new Set(words)].filter((w) => HAS_ALNUM.test(w));
+  return lexemes.slice(1).map((w, i) => buildTsQuery([lexemes[i], w], { operator: '<->', prefixLast: i + 2 === lexemes.length })!);
+}
+
+/**
+ * What the database measured of one matching story (lib/search/search.ts), all over the reader's
+ * words as typed ("exact") or unaccented ("folded"); "head" is the title and lead, "doc" is the
+ * whole story.
+ */
+export type RankSignals = {
+  /** The exact words side by side in the title or lead (a single word: never). */
+  exactPhrase: boolean;
+  /** Every exact word somewhere in the title or lead. */
+  exactWords: boolean;
+  /** How many neighbouring pairs of folded words stand together anywhere, and in the title or lead. */
+  docPairs: number;
+  headPairs: number;
+  /** ts_rank of the words in the title (weight A) and lead (B), the exact ones counting double. */
+  headRank: number;
+  /** Cover density (ts_rank_cd) of all the folded words over the whole story: the closer, the higher. */
+  proximity: number;
+};
+
+const squash = (x: number) => (x > 0 ? x / (1 + x) : 0);
+
+/**
+ * The order of reader search, highest first: the exact phrase in the title or lead, then the
+ * unaccented phrase (the share of its pairs found anywhere, and in the title or lead), then the
+ * exact words apart; within each, the words' weight (title above lead) and nearness to each other.
+ * Those two together stay below the smallest step of the pairs' share (one pair of nine), so that
+ * they never lift a story over one with more syllables standing together. Ties keep the newest first.
+ */
+export function relevanceScore(s: RankSignals, pairCount: number): number {
+  const pairs = pairCount > 0 ? (2 * s.docPairs + s.headPairs) / pairCount : 0;
+  const nudge = (squash(s.headRank) + squash(s.proximity)) / (2 * WORDS_MAX);
+  return 4 * Number(s.exactPhrase) + pairs + Number(s.exactWords) + nudge;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,8 +285,25 @@ function wordStart(text: string, at: number): number {
 }
 
 /**
- * The passage a result shows: the lead when the words are in it, else the stretch of the body
- * around the first match, else the start of the lead. Plain text, cut at spaces, with "…".
+ * Where the words first stand side by side in `text`, in the reader's order (accent- and
+ * case-insensitively, the last word also as a prefix, any punctuation between them, as the
+ * search's phrases see it): the index in `text`, or -1. Only for two words or more.
+ */
+export function findPhrase(text: string, folded: string[]): number {
+  const terms = [...new Set(folded)].filter(Boolean);
+  if (terms.length < 2 || !text) return -1;
+  const last = terms[terms.length - 1];
+  const tail = Array.from(last).length >= 2 ? `[${ALNUM}]*` : `(?![${ALNUM}])`;
+  const re = new RegExp(`(?<![${ALNUM}])${terms.map(escapeRegExp).join(`[^${ALNUM}]+`)}${tail}`, 'u');
+  const map = foldWithMap(text);
+  const m = re.exec(map.folded);
+  return m ? map.from[m.index] : -1;
+}
+
+/**
+ * The passage a result shows: where the words stand side by side (the lead, or the stretch of the
+ * body around them), else the lead when the words are in it, else the stretch of the body around
+ * the first match, else the start of the lead. Plain text, cut at spaces, with "…".
  */
 export function makeSnippet({ lead, body, folded, length = 240 }: { lead: string; body: string; folded: string[]; length?: number }): string {
   const clip = (text: string, start: number) => {
@@ -250,8 +311,12 @@ export function makeSnippet({ lead, body, folded, length = 240 }: { lead: string
     const end = from + length >= text.length ? text.length : wordStart(text, from + length);
     return `${from > 0 ? '… ' : ''}${text.slice(from, end).trim()}${end < text.length ? ' …' : ''}`;
   };
+  const around = (at: number) => clip(body, Math.max(0, at - 60));
+  if (findPhrase(lead, folded) >= 0) return clip(lead, 0);
+  const phraseInBody = findPhrase(body, folded);
+  if (phraseInBody >= 0) return around(phraseInBody);
   if (findMatches(lead, folded).length) return clip(lead, 0);
   const [first] = findMatches(body, folded);
-  if (first) return clip(body, Math.max(0, first[0] - 60));
+  if (first) return around(first[0]);
   return clip(lead || body, 0);
 }

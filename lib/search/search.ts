@@ -10,6 +10,8 @@ import {
   PAGE_MAX,
   PAGE_SIZE,
   parseSearchTerms,
+  phrasePairs,
+  relevanceScore,
   type SearchInput,
   type TextPart,
   vietnamDayRange,
@@ -73,9 +75,11 @@ function filters({ section, from, to }: Pick<SearchInput, 'section' | 'from' | '
 }
 
 /**
- * Reader search over live stories: unaccented full-text matching ("hop mat" finds "Họp mặt"); among
- * the newest matches, those holding the reader's exact diacritics in title or lead come first, then
- * by weight; then by date. Ten a page. When nothing matches, close titles by trigram similarity.
+ * Reader search over live stories: unaccented full-text matching ("hop mat" finds "Họp mặt"), every
+ * word required (the GIN index answers that); the newest matches are then ranked: the reader's
+ * exact words side by side in the title or lead first, then the unaccented syllables standing
+ * together (a Vietnamese word is often several: "họp mặt"), then the exact words apart, by weight
+ * and nearness; then by date. Ten a page. When nothing matches, close titles by trigram similarity.
  */
 export async function searchArticles({ q, section, from, to, page = 1 }: SearchInput): Promise<SearchResults> {
   const { words, folded } = parseSearchTerms(q);
@@ -109,23 +113,9 @@ export async function searchArticles({ q, section, from, to, page = 1 }: SearchI
   }
 
   const newest = matches.slice(0, RANK_WINDOW).map((m) => m.id);
-  // `folded` is `words` unaccented: if it made a query, so do these.
-  const exactQuery = buildTsQuery(words)!;
-  const ranks = await db
-    .select({
-      id: articles.id,
-      exact: sql<boolean>`${headline(false)} @@ to_tsquery('simple', ${exactQuery})`,
-      score: sql<number>`ts_rank(${headline(true)}, to_tsquery('simple', ${buildTsQuery(folded, { operator: '|' })}))
-        + 2 * ts_rank(${headline(false)}, to_tsquery('simple', ${buildTsQuery(words, { operator: '|' })}))`.mapWith(Number),
-    })
-    .from(articles)
-    .where(inArray(articles.id, newest));
-  const rank = new Map(ranks.map((r) => [r.id, r]));
+  const rank = await rankMatches(newest, { words, folded });
   // A stable sort: equals keep the newest-first order they came in.
-  const ranked = [...newest].sort((a, b) => {
-    const [ra, rb] = [rank.get(a), rank.get(b)];
-    return Number(rb?.exact ?? false) - Number(ra?.exact ?? false) || (rb?.score ?? 0) - (ra?.score ?? 0);
-  });
+  const ranked = [...newest].sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0));
   const ordered = [...ranked, ...matches.slice(RANK_WINDOW).map((m) => m.id)];
   const pageIds = ordered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const total = matches[0].total;
@@ -137,6 +127,44 @@ export async function searchArticles({ q, section, from, to, page = 1 }: SearchI
     items: await loadHits(pageIds, folded),
     closeMatches: [],
   };
+}
+
+/**
+ * Relevance of the newest matches (lib/search/query.ts relevanceScore). The whole story's
+ * unaccented words and their positions are read from the stored search vector; only the title and
+ * lead are parsed per story (twice: as typed, and unaccented), once each: the subquery's OFFSET keeps
+ * PostgreSQL from pasting the parse into every expression that reads it.
+ */
+async function rankMatches(ids: number[], { words, folded }: { words: string[]; folded: string[] }): Promise<Map<number, number>> {
+  const db = await getDb();
+  const tsq = (query: string) => sql`to_tsquery('simple', ${query})`;
+  // `folded` is `words` unaccented: if it made a query, so do these.
+  const pairs = phrasePairs(folded);
+  const countPairs = (vector: SQL) => (pairs.length ? sql.join(pairs.map((p) => sql`(${vector} @@ ${tsq(p)})::int`), sql` + `) : sql`0`);
+  const story = db
+    .select({
+      id: articles.id,
+      doc: sql`${searchDocument}`.as('doc'),
+      foldedHead: sql`${headline(true)}`.as('folded_head'),
+      exactHead: sql`${headline(false)}`.as('exact_head'),
+    })
+    .from(articles)
+    .where(inArray(articles.id, ids))
+    .offset(0)
+    .as('story');
+  const rows = await db
+    .select({
+      id: story.id,
+      exactPhrase: words.length > 1 ? sql<boolean>`${story.exactHead} @@ ${tsq(buildTsQuery(words, { operator: '<->' })!)}` : sql<boolean>`false`,
+      exactWords: sql<boolean>`${story.exactHead} @@ ${tsq(buildTsQuery(words)!)}`,
+      docPairs: sql<number>`${countPairs(sql`${story.doc}`)}`.mapWith(Number),
+      headPairs: sql<number>`${countPairs(sql`${story.foldedHead}`)}`.mapWith(Number),
+      headRank: sql<number>`ts_rank(${story.foldedHead}, ${tsq(buildTsQuery(folded, { operator: '|' })!)})
+        + 2 * ts_rank(${story.exactHead}, ${tsq(buildTsQuery(words, { operator: '|' })!)})`.mapWith(Number),
+      proximity: sql<number>`ts_rank_cd(${story.doc}, ${tsq(buildTsQuery(folded)!)})`.mapWith(Number),
+    })
+    .from(story);
+  return new Map(rows.map((r) => [r.id, relevanceScore({ ...r, exactPhrase: Boolean(r.exactPhrase), exactWords: Boolean(r.exactWords) }, pairs.length)]));
 }
 
 async function findCloseMatches({ folded, ...rest }: { folded: string[] } & Pick<SearchInput, 'section' | 'from' | 'to'>): Promise<SearchHit[]> {
