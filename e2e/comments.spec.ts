@@ -27,6 +27,8 @@ async function newStory(browser: Browser, title: string) {
 }
 
 test('a reader comments, replies, likes and reports; a moderator works the queue with the keyboard', async ({ browser }) => {
+  // A long story (three readers, a moderator, likes seen from three browsers): more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const story = await newStory(browser, `Phố đi bộ mở cửa mỗi tối cuối tuần ${Date.now() % 100000}`);
   const bodies = ['Ý kiến thứ nhất về phố đi bộ.', 'Ý kiến thứ hai, rất đồng tình.', 'Ý kiến thứ ba: cần thêm bãi xe.'];
   for (const body of bodies) {
@@ -34,6 +36,9 @@ test('a reader comments, replies, likes and reports; a moderator works the queue
     await reader.goto(story.url);
     await writeComment(reader, { name: 'Bạn đọc Tân Uyên', body });
     await expect(reader.getByRole('status').filter({ hasText: 'chờ duyệt' })).toBeVisible();
+    // The box is empty again, and so is its counter.
+    await expect(reader.getByLabel('Ý kiến của bạn')).toHaveValue('');
+    await expect(reader.getByTestId('body-count')).toHaveText('0/2000 ký tự');
     await reader.context().close();
   }
 
@@ -77,21 +82,52 @@ test('a reader comments, replies, likes and reports; a moderator works the queue
   await reader.getByRole('button', { name: 'Cũ nhất' }).click();
   await expect(shown.first()).toContainText(bodies[0]);
 
-  // Like once per browser.
+  // Like once per browser: the button stays pressed, and a second press counts nothing.
   const first = shown.first();
-  await first.getByRole('button', { name: /Thích bình luận/ }).click();
-  await expect(first.getByRole('button', { name: /Thích bình luận/ })).toHaveText('Thích (1)');
-  await first.getByRole('button', { name: /Thích bình luận/ }).click();
-  await expect(first.getByRole('button', { name: /Thích bình luận/ })).toHaveText('Thích (1)');
+  const likeFirst = first.getByRole('button', { name: /Thích bình luận/ });
+  await expect(likeFirst).toHaveAttribute('aria-pressed', 'false');
+  await likeFirst.click();
+  await expect(likeFirst).toHaveText('Thích (1)');
+  await expect(likeFirst).toHaveAttribute('aria-pressed', 'true');
+  await likeFirst.click();
+  await expect(likeFirst).toHaveText('Thích (1)');
 
-  // Reply, one level deep.
-  await first.getByRole('button', { name: 'Trả lời' }).click();
-  await reader.waitForTimeout(3_100);
+  // The page is cached, the same for everyone, from before the like: the count and her own like
+  // come from the server once the thread is on screen.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const cached = await noScript.newPage();
+  await cached.goto(story.url);
+  await expect(cached.getByTestId('comment').getByRole('button', { name: /Thích bình luận/ })).toHaveText(['Thích', 'Thích', 'Thích']);
+  await noScript.close();
+  await reader.reload();
+  await reader.getByRole('button', { name: 'Cũ nhất' }).click();
+  await expect(likeFirst).toHaveText('Thích (1)');
+  await expect(likeFirst).toHaveAttribute('aria-pressed', 'true');
+  const neighbour = await readerFrom(browser);
+  await neighbour.goto(story.url);
+  const neighbourLikes = neighbour.getByTestId('comment').filter({ hasText: bodies[0] }).getByRole('button', { name: /Thích bình luận/ });
+  await expect(neighbourLikes).toHaveText('Thích (1)');
+  await expect(neighbourLikes).toHaveAttribute('aria-pressed', 'false');
+  await neighbour.context().close();
+
+  // Reply, one level deep: the form opens with the focus in it, and "Hủy" closes it again.
+  const replyButton = first.getByRole('button', { name: 'Trả lời' });
   const replyForm = reader.locator('form').filter({ has: reader.getByLabel('Trả lời của bạn') });
-  await replyForm.getByLabel('Trả lời của bạn').fill('Tôi cũng nghĩ vậy.');
+  await replyButton.click();
+  await expect(replyButton).toHaveAttribute('aria-expanded', 'true');
+  await expect(replyForm.getByLabel('Họ tên')).toBeFocused();
+  await replyForm.getByRole('button', { name: 'Hủy' }).click();
+  await expect(replyForm).toHaveCount(0);
+  await expect(replyButton).toBeFocused();
+  await replyButton.click();
+  await reader.waitForTimeout(3_100);
   await replyForm.getByLabel('Họ tên').fill('Chị Lan');
+  await replyForm.getByLabel('Trả lời của bạn').fill('Tôi cũng nghĩ vậy.');
   await replyForm.getByRole('button', { name: 'Gửi trả lời' }).click();
-  await expect(reader.getByRole('status').filter({ hasText: 'chờ duyệt' }).first()).toBeVisible();
+  // Sent: the form closes and says so where it was.
+  await expect(replyForm).toHaveCount(0);
+  await expect(first.locator('..').getByRole('status').filter({ hasText: 'chờ duyệt' })).toBeVisible();
+  await expect(replyButton).toBeFocused();
 
   // Report with a reason: it lands in the Reported queue.
   await shown.nth(1).getByRole('button', { name: 'Báo cáo vi phạm' }).click();

@@ -20,6 +20,7 @@ export const TOP_LEVEL_ADDRESSES = [
   'chu-de',
   'dang-nhap',
   'dat-mat-khau',
+  'gioi-thieu',
   'desk',
   'media',
   'news-sitemap.xml',

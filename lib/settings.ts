@@ -1,7 +1,8 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, type CommentsMode, sections, settings, type User } from '@/db/schema';
+import { articles, type CommentsMode, media, sections, settings, type User } from '@/db/schema';
+import { mediaUrl } from './media/storage';
 import { recordAudit } from './audit';
 import { can } from './auth/permissions';
 import { env } from './env';
@@ -24,7 +25,31 @@ export type SiteSettings = {
   commentBurstPerMinute: number;
   /** The largest image file the media library accepts, in megabytes. */
   mediaMaxMegabytes: number;
+  /**
+   * The paper's legal identity, printed in the footer as Vietnamese law asks of a báo điện tử
+   * (Luật Báo chí 2016): the body that owns it, its licence, its editor-in-chief and how to reach it.
+   */
+  publisher: string;
+  /** E.g. "123/GP-BTTTT". */
+  licenceNumber: string;
+  /** As the licence has it, dd/mm/yyyy. */
+  licenceDate: string;
+  licenceIssuer: string;
+  editorInChief: string;
+  address: string;
+  phone: string;
+  email: string;
+  hotline: string;
+  /** The "Giới thiệu" page: plain text, a blank line between paragraphs. */
+  aboutText: string;
+  /** An image of the media library shown in the masthead and the footer (null: the name in type). */
+  logoMediaId: number | null;
+  /** The logo as the pages show it, read from the media row (null when none is set or it is gone). */
+  logo: SiteLogo | null;
 };
+
+/** Also the publisher's logo in the structured data (SeoImage). */
+export type SiteLogo = { id: number; url: string; width: number; height: number };
 
 /** The most an admin may allow: the upload route reads a whole request into memory. */
 export const MEDIA_MAX_MEGABYTES_CEILING = 50;
@@ -43,34 +68,81 @@ async function readSiteSettings(): Promise<SiteSettings> {
     commentMaxLinks: 2,
     commentBurstPerMinute: 120,
     mediaMaxMegabytes: 10,
+    publisher: '',
+    licenceNumber: '',
+    licenceDate: '',
+    licenceIssuer: '',
+    editorInChief: '',
+    address: '',
+    phone: '',
+    email: '',
+    hotline: '',
+    aboutText: '',
+    logoMediaId: null,
+    logo: null,
   };
   const db = await getDb();
   const rows = await db.select().from(settings);
-  const saved = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-  return { ...defaults, ...(saved as Partial<SiteSettings>) };
+  const saved = Object.fromEntries(rows.map((r) => [r.key, r.value])) as Partial<SiteSettings>;
+  const merged: SiteSettings = { ...defaults, ...saved, logo: null };
+  if (merged.logoMediaId) {
+    const [row] = await db.select({ storageKey: media.storageKey, width: media.width, height: media.height }).from(media).where(eq(media.id, merged.logoMediaId));
+    if (row) merged.logo = { id: merged.logoMediaId, url: mediaUrl(row.storageKey), width: row.width, height: row.height };
+  }
+  return merged;
 }
 
-const editable = ['siteName', 'dateline', 'defaultCommentsMode', 'commentsCloseAfterDays', 'commentMaxLinks', 'mediaMaxMegabytes'] as const;
+const editable = [
+  'siteName',
+  'dateline',
+  'defaultCommentsMode',
+  'commentsCloseAfterDays',
+  'commentMaxLinks',
+  'mediaMaxMegabytes',
+  'publisher',
+  'licenceNumber',
+  'licenceDate',
+  'licenceIssuer',
+  'editorInChief',
+  'address',
+  'phone',
+  'email',
+  'hotline',
+  'aboutText',
+  'logoMediaId',
+] as const;
 export type EditableSettings = Pick<SiteSettings, (typeof editable)[number]>;
 
-/** An admin changes the site's settings; every change is in the audit log. */
-export async function saveSiteSettings({ actor, values }: { actor: Actor; values: EditableSettings }) {
+/**
+ * An admin changes the site's settings (those not given keep their value); every change is in the
+ * audit log. The caller expires the reader pages: the footer and masthead on every page show them.
+ */
+export async function saveSiteSettings({ actor, values: changed }: { actor: Actor; values: Partial<EditableSettings> }) {
   if (!can(actor.role, 'settings.manage')) throw new DomainError('forbidden', 'Bạn không có quyền đổi cài đặt.');
-  const before = await getSiteSettings();
+  forgetMemos();
+  const current = await getSiteSettings();
+  const before = Object.fromEntries(editable.map((k) => [k, current[k]])) as EditableSettings;
+  const values: EditableSettings = { ...before, ...changed };
   const db = await getDb();
   await db.transaction(async (tx) => {
+    if (values.logoMediaId !== null && values.logoMediaId !== current.logoMediaId) {
+      const [logo] = await tx.select({ id: media.id }).from(media).where(eq(media.id, values.logoMediaId));
+      if (!logo) throw new DomainError('invalid_input', 'Không tìm thấy ảnh logo trong thư viện. Vui lòng tải lại ảnh.');
+    }
     for (const key of editable) {
+      // A JSON null ("never", "none"), not an SQL NULL, which the column refuses.
+      const value = values[key] === null ? sql`'null'::jsonb` : values[key];
       await tx
         .insert(settings)
-        .values({ key, value: values[key] })
-        .onConflictDoUpdate({ target: settings.key, set: { value: values[key], updatedAt: new Date() } });
+        .values({ key, value })
+        .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
     }
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'settings.save',
       subjectType: 'settings',
       subjectId: 'site',
-      before: Object.fromEntries(editable.map((k) => [k, before[k]])),
+      before,
       after: values,
     });
   });

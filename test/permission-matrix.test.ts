@@ -216,6 +216,8 @@ const entries: Record<string, Entry> = {
         commentsCloseAfterDays: s.commentsCloseAfterDays === null ? '' : String(s.commentsCloseAfterDays),
         commentMaxLinks: String(s.commentMaxLinks),
         mediaMaxMegabytes: String(s.mediaMaxMegabytes),
+        ...Object.fromEntries((['publisher', 'licenceNumber', 'licenceDate', 'licenceIssuer', 'editorInChief', 'address', 'phone', 'email', 'hotline', 'aboutText'] as const).map((k) => [k, s[k]])),
+        logoMediaId: s.logoMediaId === null ? '' : String(s.logoMediaId),
       };
     },
   },
@@ -477,6 +479,7 @@ const routeEntries: Record<string, RouteEntry | 'next-auth'> = {
   },
   'app/api/luot-doc/route.ts#POST': { call: async () => ({ path: '/api/luot-doc', body: { articleId: (await insertArticle(people.editor, 'published')).id } }) },
   'app/api/binh-luan/route.ts#GET': { call: async () => ({ path: `/api/binh-luan?bai=${(await insertArticle(people.editor, 'published')).id}` }) },
+  'app/api/binh-luan/thich/route.ts#GET': { call: async () => ({ path: `/api/binh-luan/thich?ids=${(await approvedComment()).id}` }) },
   'app/api/binh-luan/thich/route.ts#POST': { call: async () => ({ path: '/api/binh-luan/thich', body: { commentId: (await approvedComment()).id } }) },
   'app/api/binh-luan/bao-cao/route.ts#POST': { call: async () => ({ path: '/api/binh-luan/bao-cao', body: { commentId: (await approvedComment()).id, reason: 'spam' } }) },
   'app/api/health/route.ts#GET': { call: async () => ({ path: '/api/health' }) },

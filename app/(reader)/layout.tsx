@@ -12,11 +12,11 @@ export default async function ReaderLayout({ children }: { children: React.React
   const [site, sections] = await Promise.all([getSiteSettings(), listSections()]);
   return (
     <>
-      <SiteHeader siteName={site.siteName} sections={sections} />
+      <SiteHeader siteName={site.siteName} logo={site.logo} sections={sections} />
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-      <SiteFooter siteName={site.siteName} />
+      <SiteFooter site={site} />
     </>
   );
 }

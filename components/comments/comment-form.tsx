@@ -9,14 +9,40 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 const NAME_KEY = 'ten-ban-doc';
 
-/** The reader's comment form (also used, smaller, to reply to a comment). */
-export function CommentForm({ articleId, parentId, action, compact = false }: { articleId: number; parentId?: number; action: Action; compact?: boolean }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const [length, setLength] = useState(0);
+/**
+ * The reader's comment form (also used, smaller, to reply to a comment: then it takes the focus
+ * when it opens, has "Hủy", and tells the thread once the reply is sent so that the thread can
+ * close it and say so).
+ */
+export function CommentForm({
+  articleId,
+  parentId,
+  action,
+  compact = false,
+  onSent,
+  onCancel,
+}: {
+  articleId: number;
+  parentId?: number;
+  action: Action;
+  compact?: boolean;
+  onSent?: (message: string) => void;
+  onCancel?: () => void;
+}) {
+  const [state, formAction, pending] = useActionState(async (prev: ActionState, formData: FormData) => {
+    const next = await action(prev, formData);
+    if (next.ok) onSent?.(next.message ?? '');
+    return next;
+  }, {});
+  const v = state.ok ? {} : (state.values ?? {});
+  // The counter follows what is in the box: typed since the last answer, or what the answer put
+  // back (nothing after a comment is sent, the text kept after a refusal).
+  const [typed, setTyped] = useState<{ nonce?: string; length: number }>({ length: 0 });
+  const length = typed.nonce === state.nonce ? typed.length : (v.body?.length ?? 0);
   const id = useId();
   const openedAt = useRef(0);
   const name = useRef<HTMLInputElement>(null);
-  const v = state.ok ? {} : (state.values ?? {});
+  const body = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     openedAt.current = Date.now();
@@ -31,6 +57,12 @@ export function CommentForm({ articleId, parentId, action, compact = false }: { 
       /* storage refused */
     }
   }, [state.nonce]);
+
+  // A reply form opens where the reader clicked: the focus goes to the first box left to fill.
+  const focusOnOpen = Boolean(parentId);
+  useEffect(() => {
+    if (focusOnOpen) (name.current?.value ? body.current : name.current)?.focus();
+  }, [focusOnOpen]);
 
   // How long the form has been open goes with the comment: a script posting at once is refused.
   const submit = (formData: FormData) => {
@@ -85,19 +117,25 @@ export function CommentForm({ articleId, parentId, action, compact = false }: { 
           maxLength={COMMENT_BODY_MAX}
           defaultValue={v.body}
           key={`b${state.nonce}`}
-          onChange={(e) => setLength(e.target.value.length)}
+          ref={body}
+          onChange={(e) => setTyped({ nonce: state.nonce, length: e.target.value.length })}
           className={input}
           aria-describedby={`${id}-body-error ${id}-body-count`}
         />
-        <p id={`${id}-body-count`} className="text-right text-xs text-muted">
+        <p id={`${id}-body-count`} className="text-right text-xs text-muted" data-testid="body-count">
           {length}/{COMMENT_BODY_MAX} ký tự
         </p>
         <FieldError id={`${id}-body-error`} errors={state.fieldErrors?.body} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-masthead px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button type="submit" disabled={pending} className="min-h-11 rounded bg-masthead px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
           {pending ? 'Đang gửi…' : parentId ? 'Gửi trả lời' : 'Gửi bình luận'}
         </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel} className="min-h-11 rounded border border-neutral-500 px-4 py-2 font-semibold hover:border-brand hover:text-brand">
+            Hủy
+          </button>
+        ) : null}
         {parentId ? null : <p className="text-sm text-muted">Bình luận sẽ hiển thị sau khi được kiểm duyệt.</p>}
       </div>
       <p role="status" aria-live="polite" className={state.ok ? 'font-semibold text-success' : 'font-semibold text-danger'}>

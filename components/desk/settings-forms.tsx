@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { FieldError } from '@/components/ui/field-error';
 import type { ActionState } from '@/lib/actions';
+import { LogoField, type LogoValue } from './logo-field';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 type Mode = 'open' | 'premoderated' | 'closed';
@@ -13,15 +14,48 @@ const modes: { value: Mode; label: string }[] = [
   { value: 'closed', label: 'Đóng bình luận' },
 ];
 
+type IdentityField = { name: string; label: string; placeholder?: string; type?: 'text' | 'tel' | 'email'; inputMode?: 'numeric' };
+
+const identityFields: readonly (IdentityField & { name: 'publisher' | 'licenceNumber' | 'licenceDate' | 'licenceIssuer' | 'editorInChief' | 'address' | 'phone' | 'hotline' | 'email' })[] = [
+  { name: 'publisher', label: 'Cơ quan chủ quản', placeholder: 'Tỉnh ủy Bình Dương' },
+  { name: 'licenceNumber', label: 'Số giấy phép', placeholder: '123/GP-BTTTT' },
+  { name: 'licenceDate', label: 'Ngày cấp giấy phép (dd/mm/yyyy)', placeholder: '05/03/2024', inputMode: 'numeric' },
+  { name: 'licenceIssuer', label: 'Cơ quan cấp phép', placeholder: 'Bộ Thông tin và Truyền thông' },
+  { name: 'editorInChief', label: 'Tổng biên tập' },
+  { name: 'address', label: 'Địa chỉ tòa soạn' },
+  { name: 'phone', label: 'Điện thoại', type: 'tel', placeholder: '0274 3822 123' },
+  { name: 'hotline', label: 'Đường dây nóng', type: 'tel', placeholder: '0913 456 789' },
+  { name: 'email', label: 'Email tòa soạn', type: 'email', placeholder: 'toasoan@bao.vn' },
+];
+
 export function SiteSettingsForm({
   action,
   initial,
 }: {
   action: Action;
-  initial: { siteName: string; dateline: string; defaultCommentsMode: Mode; commentsCloseAfterDays: number | null; commentMaxLinks: number; mediaMaxMegabytes: number };
+  initial: {
+    siteName: string;
+    dateline: string;
+    defaultCommentsMode: Mode;
+    commentsCloseAfterDays: number | null;
+    commentMaxLinks: number;
+    mediaMaxMegabytes: number;
+  } & Record<(typeof identityFields)[number]['name'] | 'aboutText', string> & { logo: LogoValue };
 }) {
   const [state, formAction, pending] = useActionState(action, {});
-  const v = state.ok === false && state.values ? state.values : { ...initial, commentsCloseAfterDays: String(initial.commentsCloseAfterDays ?? ''), commentMaxLinks: String(initial.commentMaxLinks), mediaMaxMegabytes: String(initial.mediaMaxMegabytes) };
+  const v: Record<string, string> =
+    state.ok === false && state.values
+      ? state.values
+      : {
+          ...Object.fromEntries(identityFields.map((f) => [f.name, initial[f.name]])),
+          siteName: initial.siteName,
+          dateline: initial.dateline,
+          defaultCommentsMode: initial.defaultCommentsMode,
+          aboutText: initial.aboutText,
+          commentsCloseAfterDays: String(initial.commentsCloseAfterDays ?? ''),
+          commentMaxLinks: String(initial.commentMaxLinks),
+          mediaMaxMegabytes: String(initial.mediaMaxMegabytes),
+        };
   const err = state.fieldErrors ?? {};
   const input = 'mt-1 block w-full rounded border border-neutral-400 bg-white px-2 py-1';
   return (
@@ -61,6 +95,36 @@ export function SiteSettingsForm({
         <input name="mediaMaxMegabytes" inputMode="numeric" defaultValue={v.mediaMaxMegabytes} key={`f${state.nonce}`} aria-describedby="media-max-error" className={input} />
       </label>
       <FieldError id="media-max-error" errors={err.mediaMaxMegabytes} />
+      <LogoField initial={initial.logo} siteName={initial.siteName} />
+      <FieldError id="logo-error" errors={err.logoMediaId} />
+      <fieldset className="space-y-3">
+        <legend className="font-semibold">Thông tin pháp lý ở chân trang</legend>
+        <p className="text-sm text-muted">Báo điện tử phải ghi rõ cơ quan chủ quản, giấy phép, Tổng biên tập và cách liên hệ. Ô để trống sẽ không hiện.</p>
+        {identityFields.map((f) => (
+          <div key={f.name}>
+            <label className="block">
+              {f.label}
+              <input
+                name={f.name}
+                type={f.type ?? 'text'}
+                inputMode={f.inputMode}
+                placeholder={f.placeholder}
+                defaultValue={v[f.name]}
+                key={`${f.name}${state.nonce}`}
+                aria-invalid={err[f.name]?.length ? true : undefined}
+                aria-describedby={`${f.name}-error`}
+                className={input}
+              />
+            </label>
+            <FieldError id={`${f.name}-error`} errors={err[f.name]} />
+          </div>
+        ))}
+      </fieldset>
+      <label className="block">
+        Nội dung trang “Giới thiệu” (để một dòng trống giữa các đoạn)
+        <textarea name="aboutText" rows={8} defaultValue={v.aboutText} key={`g${state.nonce}`} aria-describedby="about-error" className={input} />
+      </label>
+      <FieldError id="about-error" errors={err.aboutText} />
       <button type="submit" disabled={pending} className="rounded bg-masthead px-4 py-2 font-semibold text-white">
         Lưu cài đặt
       </button>

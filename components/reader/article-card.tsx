@@ -27,21 +27,28 @@ export function ArticleCard({
     : size === 'lead'
       ? 'text-2xl sm:text-3xl'
       : size === 'medium'
-        ? 'text-lg'
+        ? 'text-base sm:text-lg'
         : 'text-base';
+  const cover = article.coverKey && size !== 'small' ? article.coverKey : null;
+  // On a phone a list story is a row: a thumbnail at the left, the title beside it, so several
+  // stories fit on one screen; from `sm` up it is a column with the photo on top and the lead.
+  const layout = textLead
+    ? 'border-t-4 border-brand pt-4'
+    : size === 'lead'
+      ? 'grid gap-4 md:grid-cols-5'
+      : cover
+        ? 'grid grid-cols-[7rem_1fr] items-start gap-3 sm:flex sm:flex-col sm:gap-2'
+        : 'flex flex-col gap-2';
   return (
-    <article
-      className={textLead ? 'border-t-4 border-brand pt-4' : size === 'lead' ? 'grid gap-4 md:grid-cols-5' : 'flex flex-col gap-2'}
-      data-testid={textLead ? 'text-lead' : undefined}
-    >
-      {article.coverKey && size !== 'small' ? (
+    <article className={layout} data-testid={textLead ? 'text-lead' : undefined}>
+      {cover ? (
         <Link href={href} className={size === 'lead' ? 'md:col-span-3' : ''} tabIndex={-1} aria-hidden="true">
           <ResponsiveImage
-            storageKey={article.coverKey}
+            storageKey={cover}
             alt=""
             width={article.coverWidth ?? 1600}
             height={article.coverHeight ?? 1000}
-            sizes={size === 'lead' ? '(min-width: 768px) 60vw, 100vw' : '(min-width: 768px) 30vw, 100vw'}
+            sizes={size === 'lead' ? '(min-width: 768px) 60vw, 100vw' : '(min-width: 768px) 30vw, (min-width: 640px) 50vw, 7rem'}
             priority={priority}
           />
         </Link>
@@ -53,7 +60,15 @@ export function ArticleCard({
           </Link>
         </Heading>
         {size !== 'small' ? (
-          <p className={textLead ? 'mt-3 max-w-3xl text-lg leading-relaxed' : 'mt-2 text-[0.95rem] leading-relaxed text-muted'}>{article.lead}</p>
+          <p
+            className={
+              textLead
+                ? 'mt-3 max-w-3xl text-lg leading-relaxed'
+                : `mt-2 text-[0.95rem] leading-relaxed text-muted ${size === 'medium' && cover ? 'hidden sm:block' : ''}`
+            }
+          >
+            {article.lead}
+          </p>
         ) : null}
         <p className="mt-1 text-xs text-muted">
           <Link href={`/${article.sectionSlug}`} className="font-semibold text-brand">

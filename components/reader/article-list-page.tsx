@@ -26,7 +26,7 @@ export function ArticleListPage({
       {list.items.length === 0 ? (
         <p className="text-muted">Chưa có bài viết.</p>
       ) : (
-        <div className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="grid gap-5 sm:grid-cols-2 sm:gap-8 lg:grid-cols-3">
           {list.items.map((a, i) => (
             <ArticleCard key={a.id} article={a} headingLevel={2} priority={i === 0} />
           ))}

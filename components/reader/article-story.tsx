@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { TextSizeControl } from '@/components/reader/text-size';
 import { formatPublishedAt } from '@/lib/dates';
+import { ChevronRightIcon } from '@/components/ui/icons';
 
 /**
  * The story as readers see it: breadcrumb, title, time, lead with the dateline, body, credit and
@@ -22,13 +23,15 @@ export function ArticleStory({
   return (
     <>
       <nav aria-label="Đường dẫn" className="text-sm">
-        <ol className="flex gap-2 text-muted">
+        <ol className="flex items-center gap-2 text-muted">
           <li>
             <Link href="/" className="hover:text-brand">
               Trang chủ
             </Link>
           </li>
-          <li aria-hidden="true">›</li>
+          <li aria-hidden="true">
+            <ChevronRightIcon className="h-3.5 w-3.5" />
+          </li>
           <li>
             <Link href={`/${section.slug}`} className="font-semibold text-brand">
               {section.name}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { weekListRepeatsDay } from '@/lib/articles/most-read';
 import { articlePath, listMostRead } from '@/lib/articles/public';
 
 const windows = [
@@ -8,6 +9,7 @@ const windows = [
 
 export async function MostRead() {
   const lists = await Promise.all(windows.map((w) => listMostRead({ hours: w.hours, limit: 5 })));
+  if (weekListRepeatsDay(lists[0], lists[1])) lists[1] = [];
   return (
     <>
       {windows.map((w, i) =>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ChevronLeftIcon, ChevronRightIcon } from '@/components/ui/icons';
 
 /** Page 1 lives at the base URL, page n at `<base>/trang/<n>`: every page is a cacheable path. */
 export function pageHref(base: string, page: number) {
@@ -7,12 +8,13 @@ export function pageHref(base: string, page: number) {
 
 export function Pager({ base, page, pageCount }: { base: string; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
-  const link = 'rounded border border-line px-3 py-1.5 font-semibold hover:border-brand hover:text-brand';
+  const link = 'inline-flex min-h-11 items-center gap-1 rounded border border-line px-3 py-1.5 font-semibold hover:border-brand hover:text-brand sm:min-h-0';
   return (
     <nav aria-label="Phân trang" className="mt-10 flex items-center justify-center gap-3 text-sm">
       {page > 1 ? (
         <Link href={pageHref(base, page - 1)} rel="prev" className={link}>
-          ‹ Trang trước
+          <ChevronLeftIcon />
+          Trang trước
         </Link>
       ) : null}
       <span>
@@ -20,7 +22,8 @@ export function Pager({ base, page, pageCount }: { base: string; page: number; p
       </span>
       {page < pageCount ? (
         <Link href={pageHref(base, page + 1)} rel="next" className={link}>
-          Trang sau ›
+          Trang sau
+          <ChevronRightIcon />
         </Link>
       ) : null}
     </nav>

@@ -2,6 +2,7 @@ import type { Section } from '@/db/schema';
 import { DateTimeField } from '@/components/ui/date-time-field';
 import { FieldError } from '@/components/ui/field-error';
 import { displayDay } from '@/lib/dates';
+import { ChevronRightIcon } from '@/components/ui/icons';
 import { QUERY_MAX } from '@/lib/search/query';
 
 type Props = {
@@ -10,6 +11,8 @@ type Props = {
   sections: Pick<Section, 'slug' | 'name'>[];
   fieldErrors?: Record<string, string[] | undefined>;
 };
+
+const filters = ['chuyen-muc', 'tu-ngay', 'den-ngay'];
 
 const control = 'mt-1 w-full rounded border border-neutral-500 bg-paper px-3 py-2 text-base text-ink';
 
@@ -36,7 +39,13 @@ export function SearchForm({ values, sections, fieldErrors = {} }: Props) {
         </div>
         <FieldError id="tim-kiem-q-loi" errors={fieldErrors.q} />
       </div>
-      <div className="grid gap-3 sm:grid-cols-3">
+      {/* Folded away until wanted, so the results start on a phone's first screen; open when a filter is in use. */}
+      <details open={filters.some((f) => values[f] || fieldErrors[f]?.length)} className="group">
+        <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 text-sm font-semibold text-brand sm:min-h-6 [&::-webkit-details-marker]:hidden">
+          <ChevronRightIcon className="h-4 w-4 transition-transform group-open:rotate-90" />
+          Lọc theo chuyên mục, thời gian
+        </summary>
+      <div className="mt-2 grid gap-3 sm:grid-cols-3">
         <div>
           <label htmlFor="tim-kiem-chuyen-muc" className="text-sm font-semibold">
             Chuyên mục
@@ -66,6 +75,7 @@ export function SearchForm({ values, sections, fieldErrors = {} }: Props) {
           <FieldError id="tim-kiem-den-ngay-loi" errors={fieldErrors['den-ngay']} />
         </div>
       </div>
+      </details>
       <p className="text-sm text-muted">Gõ có dấu hay không dấu đều được; từ cuối cùng có thể gõ dở.</p>
     </form>
   );

@@ -3,6 +3,7 @@ import type { Section } from '@/db/schema';
 import { formatPublishedAt } from '@/lib/dates';
 import { searchPath, type SearchInput, type TextPart } from '@/lib/search/query';
 import type { SearchHit, SearchResults } from '@/lib/search/search';
+import { ChevronLeftIcon, ChevronRightIcon } from '@/components/ui/icons';
 
 const count = new Intl.NumberFormat('vi-VN');
 
@@ -93,12 +94,13 @@ export function SearchResultList({ results, input, sections }: { results: Search
 
 function Pager({ input, page, pageCount }: { input: SearchInput; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
-  const link = 'rounded border border-neutral-500 px-4 py-2 font-semibold hover:border-brand hover:text-brand';
+  const link = 'inline-flex items-center gap-1 rounded border border-neutral-500 px-4 py-2 font-semibold hover:border-brand hover:text-brand';
   return (
     <nav aria-label="Phân trang kết quả" className="mt-6 flex items-center justify-between gap-4">
       {page > 1 ? (
         <Link href={searchPath({ ...input, page: Math.min(page - 1, pageCount) })} rel="prev" className={link}>
-          ← Trang trước
+          <ChevronLeftIcon />
+          Trang trước
         </Link>
       ) : (
         <span />
@@ -108,7 +110,8 @@ function Pager({ input, page, pageCount }: { input: SearchInput; page: number; p
       </span>
       {page < pageCount ? (
         <Link href={searchPath({ ...input, page: page + 1 })} rel="next" className={link}>
-          Trang sau →
+          Trang sau
+          <ChevronRightIcon />
         </Link>
       ) : (
         <span />

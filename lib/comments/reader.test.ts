@@ -6,7 +6,7 @@ import { recordView, VIEW_LIMIT } from '@/lib/articles/views';
 import { createSection, createUser } from '@/test/fixtures';
 import { unique, withTestDatabase } from '@/test/database';
 import { approveComment, listModerationQueue, postComment } from './comments';
-import { LIKE_LIMIT, likeComment, listApprovedComments, REPORT_LIMIT, reportComment } from './reader';
+import { LIKE_LIMIT, likeComment, listApprovedComments, readCommentLikes, REPORT_LIMIT, reportComment } from './reader';
 
 const { getDb } = withTestDatabase();
 
@@ -61,6 +61,29 @@ describe('comments of a story readers cannot see', () => {
     await db.update(articles).set({ publishedAt: new Date(Date.now() + 24 * 3600_000) }).where(eq(articles.id, story.id));
     await expect(listApprovedComments({ articleId: story.id })).rejects.toMatchObject(notFound);
     await expect(likeComment({ commentId: c.id, voter: unique('trinh-duyet'), ip: unique('ip') })).rejects.toMatchObject(notFound);
+  });
+});
+
+describe('the like counts the thread shows', () => {
+  it('are the live counts, with the ones this browser liked, and nothing of comments readers cannot see', async () => {
+    const story = await approvedStory();
+    const [a, b] = [await shownComment(story.id), await shownComment(story.id)];
+    const waiting = await postComment({ articleId: story.id, authorName: 'Bạn đọc', body: 'Chưa duyệt.', ip: unique('ip') });
+    const me = unique('trinh-duyet');
+    await likeComment({ commentId: a.id, voter: me, ip: unique('ip') });
+    await likeComment({ commentId: a.id, voter: unique('trinh-duyet'), ip: unique('ip') });
+    await likeComment({ commentId: b.id, voter: unique('trinh-duyet'), ip: unique('ip') });
+
+    const ids = [a.id, b.id, waiting.id];
+    expect(await readCommentLikes({ commentIds: ids, voter: me })).toEqual({ likes: { [a.id]: 2, [b.id]: 1 }, liked: [a.id] });
+    expect(await readCommentLikes({ commentIds: ids, voter: unique('trinh-duyet') })).toEqual({ likes: { [a.id]: 2, [b.id]: 1 }, liked: [] });
+    expect(await readCommentLikes({ commentIds: ids, voter: null })).toMatchObject({ liked: [] });
+    expect(await readCommentLikes({ commentIds: [], voter: me })).toEqual({ likes: {}, liked: [] });
+
+    // Once the story is taken down, its comments have no counts to show.
+    const db = await getDb();
+    await db.update(articles).set({ status: 'unpublished' }).where(eq(articles.id, story.id));
+    expect(await readCommentLikes({ commentIds: ids, voter: me })).toEqual({ likes: {}, liked: [] });
   });
 });
 

@@ -171,6 +171,39 @@ export async function likeComment({ commentId, voter, ip }: { commentId: number;
   });
 }
 
+/** The most comments one question about likes may name: a page of comments and its replies. */
+export const LIKES_QUERY_MAX = 100;
+
+/**
+ * The like counts of comments as they are now, and which of them this browser has liked. The
+ * first page of comments comes inside the cached story page (the same for everyone, and as old as
+ * the page); the thread asks here to show the live counts and the reader's own likes. Comments that
+ * are not shown to readers are left out. A browser without an id yet has liked nothing.
+ */
+export async function readCommentLikes({ commentIds, voter }: { commentIds: number[]; voter: string | null }): Promise<{ likes: Record<number, number>; liked: number[] }> {
+  const ids = [...new Set(commentIds)].slice(0, LIKES_QUERY_MAX);
+  if (!ids.length) return { likes: {}, liked: [] };
+  const db = await getDb();
+  const [counts, mine] = await Promise.all([
+    db
+      .select({ id: comments.id, likes: comments.likes })
+      .from(comments)
+      .innerJoin(articles, eq(articles.id, comments.articleId))
+      .where(and(inArray(comments.id, ids), eq(comments.status, 'approved'), isLive())),
+    voter
+      ? db
+          .select({ id: commentLikes.commentId })
+          .from(commentLikes)
+          .where(and(eq(commentLikes.voterHash, browserHash('voter', voter)), inArray(commentLikes.commentId, ids)))
+      : Promise.resolve([]),
+  ]);
+  const shown = new Set(counts.map((c) => c.id));
+  return {
+    likes: Object.fromEntries(counts.map((c) => [c.id, c.likes])),
+    liked: mine.map((m) => m.id).filter((id) => shown.has(id)),
+  };
+}
+
 export const reportReasons = {
   spam: 'Quảng cáo, spam',
   offensive: 'Xúc phạm, thô tục',

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { type Database, getDb, type Tx } from '@/db/client';
-import { type ArticleStatus, articles, type Media, media, type User, users } from '@/db/schema';
+import { type ArticleStatus, articles, type Media, media, settings, type User, users } from '@/db/schema';
 import { canReadOnDesk, canSeeOnDesk } from '@/lib/articles/access';
 import { recordAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
@@ -24,6 +24,7 @@ export const mediaMessages = {
   forbidden: 'Bạn không có quyền tải ảnh lên.',
   notYours: 'Bạn chỉ được sửa hoặc xóa ảnh do chính mình tải lên.',
   notFound: 'Không tìm thấy ảnh.',
+  isLogo: 'Không thể xóa: ảnh đang là logo của trang báo. Hãy đổi hoặc bỏ logo trong Cài đặt trước.',
   rateLimited: 'Bạn tải ảnh lên quá nhanh. Vui lòng chờ vài phút rồi thử lại.',
   tooLarge: (mb: number) => `Tệp quá lớn: mỗi ảnh tối đa ${mb} MB. Vui lòng nén hoặc thu nhỏ ảnh rồi tải lên.`,
   /** Names the stories the person may know of; another reporter's unpublished ones are only counted. */
@@ -305,6 +306,8 @@ export async function deleteMedia({ actor, id }: { actor: Actor; id: number }): 
     const row = await lockForChange(tx, actor, id);
     const usage = (await usagesOf(tx, actor, [row])).get(id)!;
     if (usage.stories.length || usage.hidden) throw new DomainError('conflict', mediaMessages.inUse(usage.stories.map((u) => u.title), usage.hidden));
+    const [logo] = await tx.select({ key: settings.key }).from(settings).where(and(eq(settings.key, 'logoMediaId'), sql`${settings.value} = to_jsonb(${id}::int)`));
+    if (logo) throw new DomainError('conflict', mediaMessages.isLogo);
     await tx.delete(media).where(eq(media.id, id));
     await recordAudit(tx, {
       actorId: actor.id,
