@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { idParam } from '@/lib/ids';
 import { deskAction } from '@/lib/actions';
 import { getArticlePathById } from '@/lib/articles/public';
 import { expireArticlePage } from '@/lib/cache/reader-cache';
@@ -12,7 +13,7 @@ import { COMMENT_BODY_MAX } from '@/lib/comments/limits';
 import { addBannedTerm, removeBannedTerm } from '@/lib/comments/banned-terms';
 
 const done = { approve: 'Đã duyệt', reject: 'Đã từ chối', spam: 'Đã đánh dấu spam' } as const;
-const id = z.coerce.number().int().positive();
+const id = idParam;
 
 /** A moderator's verdict may change what readers see on each story involved. */
 async function expireStories(articleIds: number[]) {
@@ -100,7 +101,7 @@ export const addBannedTermAction = deskAction('comment.moderate', termSchema, as
   return { ok: true, message: `Đã thêm “${input.term}”.` };
 });
 
-export const removeBannedTermAction = deskAction('comment.moderate', z.object({ id: z.coerce.number().int().positive() }), async ({ id }, user) => {
+export const removeBannedTermAction = deskAction('comment.moderate', z.object({ id }), async ({ id }, user) => {
   await removeBannedTerm({ actor: user, id });
   revalidatePath('/desk/binh-luan/tu-ngu');
   return { ok: true, message: 'Đã xóa.' };

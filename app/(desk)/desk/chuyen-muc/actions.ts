@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { idParam } from '@/lib/ids';
 import { deskAction } from '@/lib/actions';
 import { expireReaderPages } from '@/lib/cache/reader-cache';
 import { createSection, deleteSection, moveSection, sectionSlug, sectionSlugProblem, updateSection } from '@/lib/sections';
@@ -29,7 +30,7 @@ export const createSectionAction = deskAction('section.manage', sectionForm, asy
   return { ok: true, message: `Đã thêm chuyên mục “${section.name}” (/${section.slug}).` };
 });
 
-const id = z.coerce.number().int().positive();
+const id = idParam;
 
 export const updateSectionAction = deskAction('section.manage', sectionForm.safeExtend({ id }), async (input, user) => {
   const section = await updateSection({ actor: user, ...input });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { idParam } from '@/lib/ids';
 import { deskAction } from '@/lib/actions';
 import { expireReaderPages } from '@/lib/cache/reader-cache';
 import { DomainError } from '@/lib/errors';
@@ -13,7 +14,7 @@ function afterChange() {
   expireReaderPages();
 }
 
-const id = z.coerce.number().int().positive();
+const id = idParam;
 const name = z.string().trim().min(1, 'Nhập tên từ khóa.').max(TAG_NAME_MAX, `Tên từ khóa dài quá ${TAG_NAME_MAX} ký tự.`);
 
 export const renameTagAction = deskAction('tag.manage', z.object({ id, name }), async (input, user) => {
