@@ -9,6 +9,7 @@ import {
   comments,
   type RichNode,
   sections,
+  settings,
   tags,
   type User,
   users,
@@ -118,6 +119,32 @@ export async function seedDemo(db: Database): Promise<void> {
   }
 
   await seedDeskWork(db, sectionIds, reporter);
+  await seedDemoIdentity(db);
+}
+
+/**
+ * The demo paper's legal identity, so the footer and "Giới thiệu" look like a real báo điện tử's on
+ * a fresh clone. All of it is invented (there is no tỉnh Sông Lam); an admin replaces it in Cài đặt.
+ */
+export const demoIdentity = {
+  publisher: 'Tỉnh ủy Sông Lam',
+  licenceNumber: '86/GP-BTTTT',
+  licenceDate: '12/03/2024',
+  licenceIssuer: 'Bộ Thông tin và Truyền thông',
+  editorInChief: 'Hoàng Văn Sơn',
+  address: 'Số 15 đường Lê Lợi, phường Phú Cường, tỉnh Sông Lam',
+  phone: '0274 3822 100',
+  email: 'toasoan@toasoan.test',
+  hotline: '0909 115 115',
+  aboutText: [
+    'Tòa Soạn (TS.VN) là báo điện tử của Tỉnh ủy Sông Lam, tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Sông Lam. Báo cập nhật tin tức thời sự, chính trị, kinh tế, xã hội, văn hóa, thể thao, giáo dục và sức khỏe trong tỉnh, trong nước và quốc tế.',
+    'Tòa soạn tiếp nhận tin bài, ảnh, phản ánh của bạn đọc qua email và đường dây nóng ghi ở cuối trang, 24 giờ mỗi ngày.',
+    'Đây là tờ báo mẫu của phần mềm Tòa Soạn: tên tỉnh, cơ quan, giấy phép và người trong trang đều là hư cấu.',
+  ].join('\n\n'),
+};
+
+async function seedDemoIdentity(db: Database) {
+  for (const [key, value] of Object.entries(demoIdentity)) await db.insert(settings).values({ key, value }).onConflictDoNothing();
 }
 
 /** A story waiting for the editor and a draft in progress, so every desk page has work on it. */
