@@ -20,6 +20,7 @@ import { storeImage } from '@/lib/media/images';
 import { mediaUrl } from '@/lib/media/storage';
 import { slugify } from '@/lib/text';
 import { type SeedArticle, type SeedBlock, seedArticles } from './articles';
+import { seedPlanning } from './planning';
 
 export const DEMO_PASSWORD = 'ToaSoan@2026';
 
@@ -118,6 +119,7 @@ export async function seedDemo(db: Database): Promise<void> {
   }
 
   await seedDeskWork(db, sectionIds, reporter);
+  await seedPlanning(db, { sectionIds, reporter, editor: byRole.get('editor')! });
 }
 
 /** A story waiting for the editor and a draft in progress, so every desk page has work on it. */

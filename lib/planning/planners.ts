@@ -78,3 +78,14 @@ export async function saveTopicPlanners({ actor, planners }: { actor: Actor; pla
     return clean;
   });
 }
+
+/** Editors and admins an admin may name as thư ký (for the settings page). */
+export async function listPossiblePlanners({ actor }: { actor: Actor }) {
+  if (!can(actor.role, 'topic.managePlanners')) throw new DomainError('forbidden', 'Bạn không có quyền chọn thư ký tòa soạn.');
+  const db = await getDb();
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.role, ['editor', 'admin'])))
+    .orderBy(users.name);
+}
