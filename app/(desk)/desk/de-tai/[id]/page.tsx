@@ -134,6 +134,8 @@ export default async function TopicPage({ params, searchParams }: { params: Prom
           {moves.includes('approve') ? <ApproveTopicForm topicId={topic.id} action={approveTopicAction} /> : null}
           {moves.includes('assign') ? (
             <AssignTopicForm
+              // Fresh boxes when the topic changes under the form (approved a moment ago: the proposer is now ticked).
+              key={`${topic.decision}:${topic.assignees.map((a) => a.id).join(',')}`}
               topicId={topic.id}
               action={assignTopicAction}
               people={people.map((p) => ({ id: p.id, name: p.name, role: roleLabels[p.role] }))}
