@@ -137,6 +137,15 @@ test('a planning day: a reporter proposes, the thư ký approves and assigns, th
     await page.screenshot({ path: test.info().outputPath(`board-${name}.png`), fullPage: true });
     await page.goto('/desk/de-tai/bao-cao');
     await page.screenshot({ path: test.info().outputPath(`report-${name}.png`), fullPage: true });
+    if (name === 'desktop') {
+      // On paper: the desk's header and the report's controls are left out, the tables stay.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('banner')).toBeHidden();
+      await expect(page.getByRole('button', { name: 'In báo cáo' })).toBeHidden();
+      await expect(page.getByTestId('report-people')).toBeVisible();
+      await page.screenshot({ path: test.info().outputPath('report-print.png'), fullPage: true });
+      await page.pdf({ path: test.info().outputPath('report.pdf'), format: 'A4', printBackground: true });
+    }
     await context.close();
   }
 });

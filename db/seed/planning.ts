@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { articles, topicAssignees, topics, type User } from '@/db/schema';
+import { startOfVietnamDay } from '@/lib/dates';
 import { slugify } from '@/lib/text';
 import { isoDayOf } from '@/lib/planning/week';
 
@@ -49,7 +50,7 @@ export async function seedPlanning(db: Database, { sectionIds, reporter, editor 
       section: 'kinh-te',
       expectedIn: 1 * DAY,
       decision: 'approved',
-      deadlineIn: 1 * DAY + 2 * HOUR,
+      deadlineIn: 1 * DAY,
       proposer: editor,
       angle: 'Khảo sát ba chợ đầu mối và hai siêu thị; so sánh với tuần trước; ý kiến Sở Công Thương về nguồn cung.',
       mediaNeeds: 'Ảnh chợ đầu mối, bảng giá',
@@ -60,7 +61,7 @@ export async function seedPlanning(db: Database, { sectionIds, reporter, editor 
       section: 'kinh-te',
       expectedIn: 0,
       decision: 'approved',
-      deadlineIn: -5 * HOUR,
+      deadlineIn: -1 * DAY,
       story: await storyId('Nông dân xã Tân Hòa chuyển đổi sang trồng bưởi hữu cơ'),
       proposer: reporter,
       angle: 'Ba năm chuyển đổi: chi phí, năng suất, đầu ra; doanh nghiệp bao tiêu nói gì.',
@@ -71,7 +72,7 @@ export async function seedPlanning(db: Database, { sectionIds, reporter, editor 
       section: 'xa-hoi',
       expectedIn: 1 * DAY,
       decision: 'approved',
-      deadlineIn: 6 * HOUR,
+      deadlineIn: 0,
       story: await storyId('Phường An Lạc ra mắt tổ công nghệ số cộng đồng'),
       proposer: reporter,
       angle: 'Tổ công nghệ số hướng dẫn người cao tuổi dùng định danh điện tử.',
@@ -83,7 +84,7 @@ export async function seedPlanning(db: Database, { sectionIds, reporter, editor 
             section: published.sectionId === sectionIds.get('thoi-su') ? 'thoi-su' : 'xa-hoi',
             expectedIn: published.publishedAt!.getTime() - now,
             decision: 'approved' as const,
-            deadlineIn: published.publishedAt!.getTime() - now - 2 * HOUR,
+            deadlineIn: published.publishedAt!.getTime() - now,
             story: published.id,
             proposer: editor,
             angle: 'Đề tài thư ký giao, đã lên trang.',
@@ -118,7 +119,8 @@ export async function seedPlanning(db: Database, { sectionIds, reporter, editor 
         declineReason: t.reason ?? null,
         decidedBy: t.decision === 'proposed' ? null : editor.id,
         decidedAt: t.decision === 'proposed' ? null : new Date(createdAt.getTime() + 3 * HOUR),
-        deadline: t.deadlineIn === undefined ? null : at(t.deadlineIn),
+        // A deadline is a time of day the desk would set: 17:00 Vietnam time on its day.
+        deadline: t.deadlineIn === undefined ? null : new Date(startOfVietnamDay(at(t.deadlineIn)).getTime() + 17 * HOUR),
         articleId: t.story ?? null,
         createdAt,
         updatedAt: createdAt,

@@ -10,8 +10,8 @@ import { boardParamsSchema, firstValues } from '@/lib/planning/schema';
 import { weekOf, weekOfIsoDay } from '@/lib/planning/week';
 import { weeklyPlanningReport } from '@/lib/planning/weekly-report';
 
-const th = 'border border-neutral-400 px-2 py-1 text-left';
-const td = 'border border-neutral-300 px-2 py-1 text-right tabular-nums';
+const th = 'border border-neutral-400 px-1.5 py-1 text-left sm:px-2';
+const td = 'border border-neutral-300 px-1.5 py-1 text-right tabular-nums sm:px-2';
 
 function Table({ title, head, rows, total, testId }: { title: string; head: string; rows: { id: number; name: string; counts: ReportCounts }[]; total?: ReportCounts; testId: string }) {
   return (
@@ -19,7 +19,7 @@ function Table({ title, head, rows, total, testId }: { title: string; head: stri
       <h2 className="font-semibold">{title}</h2>
       {rows.length ? (
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[34rem] border-collapse bg-white text-sm" data-testid={testId}>
+          <table className="w-full border-collapse bg-white text-xs sm:text-sm" data-testid={testId}>
             <thead className="bg-neutral-100">
               <tr>
                 <th scope="col" className={th}>
