@@ -130,6 +130,13 @@ describe('proposing, approving, declining, assigning', () => {
     // The proposer still sees the topic (they proposed it) but does not write it.
     expect((await getTopic({ actor: reporter, id: topic.id })).moves).toEqual([]);
     await expect(writeFromTopic({ actor: reporter, topicId: topic.id })).rejects.toMatchObject({ code: 'forbidden' });
+    // The other reporter's draft: the proposer learns that it is being written, not its text or its title.
+    await writeFromTopic({ actor: otherReporter, topicId: topic.id });
+    const proposerSees = await getTopic({ actor: reporter, id: topic.id });
+    expect(proposerSees.topic.status).toBe('writing');
+    expect([proposerSees.canOpenStory, proposerSees.canSeeStory]).toEqual([false, false]);
+    const writerSees = await getTopic({ actor: otherReporter, id: topic.id });
+    expect([writerSees.canOpenStory, writerSees.canSeeStory]).toEqual([true, true]);
     const db = await getDb();
     const audit = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'topic'), eq(auditLog.subjectId, String(topic.id)), eq(auditLog.action, 'topic.assign')));
     expect(audit).toHaveLength(1);

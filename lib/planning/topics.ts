@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { type Article, articles, auditLog, type Role, sections, type Topic, topicAssignees, topics, users } from '@/db/schema';
+import { canReadOnDesk, canSeeOnDesk } from '@/lib/articles/access';
 import { createDraftIn } from '@/lib/articles/desk';
 import { recordAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
@@ -390,7 +391,7 @@ export type TopicCard = {
   declineReason: string | null;
   status: TopicStatus;
   statusLabel: string;
-  story: { id: number; title: string; status: Article['status']; publishedAt: Date | null } | null;
+  story: { id: number; title: string; status: Article['status']; publishedAt: Date | null; authorId: number } | null;
   createdAt: Date;
   decidedAt: Date | null;
 };
@@ -406,6 +407,7 @@ async function cardsWhere(where: SQL | undefined, now: Date, order: SQL[] = [asc
       storyTitle: articles.title,
       storyStatus: articles.status,
       storyPublishedAt: articles.publishedAt,
+      storyAuthorId: articles.authorId,
     })
     .from(topics)
     .innerJoin(sections, eq(sections.id, topics.sectionId))
@@ -424,7 +426,8 @@ async function cardsWhere(where: SQL | undefined, now: Date, order: SQL[] = [asc
         .orderBy(asc(topicAssignees.assignedAt), asc(users.name))
     : [];
   return rows.map((r) => {
-    const story = r.storyId !== null && r.storyStatus ? { id: r.storyId, title: r.storyTitle!, status: r.storyStatus, publishedAt: r.storyPublishedAt } : null;
+    const story =
+      r.storyId !== null && r.storyStatus ? { id: r.storyId, title: r.storyTitle!, status: r.storyStatus, publishedAt: r.storyPublishedAt, authorId: r.storyAuthorId! } : null;
     const status = topicStatusOf({ decision: r.topic.decision, deadline: r.topic.deadline, story }, now);
     return {
       id: r.topic.id,
@@ -511,9 +514,11 @@ export async function getTopic({ actor, id, now = clockNow() }: { actor: Actor; 
     { ...actor, isPlanner },
     now,
   );
-  // The assignee who wrote the draft opens it; others (the thư ký, editors) follow the link only if the story opens for them.
-  const canOpenStory = !!card.story && (card.story.status !== 'draft' || can(actor.role, 'article.editAny') || mine);
-  return { topic: card, moves, isPlanner, history: [...history, ...storyHistory].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id), canOpenStory };
+  // The link to the story only where it opens for this person (lib/articles/access.ts: its author, editors and admins).
+  const canOpenStory = !!card.story && canReadOnDesk(card.story, actor);
+  // Its title, as everywhere on the desk, only to those who may open it or once it is live.
+  const canSeeStory = !!card.story && canSeeOnDesk(card.story, actor, now);
+  return { topic: card, moves, isPlanner, history: [...history, ...storyHistory].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id), canOpenStory, canSeeStory };
 }
 
 /** Reporters and editors a topic can be given to, for the thư ký's form and the board's filter. */

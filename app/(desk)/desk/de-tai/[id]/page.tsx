@@ -90,8 +90,10 @@ export default async function TopicPage({ params, searchParams }: { params: Prom
                     <Link href={`/desk/bai-viet/${topic.story.id}`} className="underline" data-testid="topic-story">
                       {topic.story.title}
                     </Link>
-                  ) : (
+                  ) : seen.canSeeStory ? (
                     topic.story.title
+                  ) : (
+                    'Bài đang thực hiện'
                   )}{' '}
                   <span className="text-muted">({statusLabelOf(topic.story, now)})</span>
                 </dd>
