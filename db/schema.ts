@@ -4,6 +4,7 @@ import {
   customType,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -412,12 +413,81 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
-    kind: text('kind').$type<'returned' | 'approved' | 'published' | 'waiting' | 'correction'>().notNull(),
+    kind: text('kind').$type<'returned' | 'approved' | 'published' | 'waiting' | 'correction' | TopicNoticeKind>().notNull(),
     message: text('message').notNull(),
+    // A notice about a topic (đề tài) links to the topic's page (lib/planning/notices.ts).
+    topicId: integer('topic_id').references(() => topics.id, { onDelete: 'cascade' }),
+    // Notices computed when the bell is read (a deadline today, tomorrow, passed) carry a key, so
+    // reading twice, or on two instances at once, tells the person once (insert … on conflict do nothing).
+    dedupeKey: text('dedupe_key'),
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt),
+    uniqueIndex('notifications_dedupe_idx').on(t.userId, t.dedupeKey),
+  ],
+);
+
+export type TopicNoticeKind = 'topic_proposed' | 'topic_assigned' | 'topic_approved' | 'topic_declined' | 'topic_due' | 'topic_overdue';
+
+/**
+ * What the thư ký tòa soạn decided about a topic (đề tài). Only the decision is stored: "đang viết",
+ * "đã nộp" and "đã đăng" are read from the linked story, "quá hạn" from the deadline and the clock
+ * (lib/planning/machine.ts).
+ */
+export const topicDecisionEnum = pgEnum('topic_decision', ['proposed', 'approved', 'declined']);
+
+/** A topic for the planning board (kế hoạch đề tài): proposed by a reporter, approved and assigned by the thư ký. */
+export const topics = pgTable(
+  'topics',
+  {
+    id: serial('id').primaryKey(),
+    title: text('title').notNull(),
+    // Hướng khai thác.
+    angle: text('angle').notNull().default(''),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id),
+    // Ngày dự kiến đăng: a Vietnam calendar day, not an instant.
+    expectedOn: date('expected_on', { mode: 'string' }).notNull(),
+    mediaNeeds: text('media_needs').notNull().default(''),
+    sources: text('sources').notNull().default(''),
+    proposerId: integer('proposer_id')
+      .notNull()
+      .references(() => users.id),
+    decision: topicDecisionEnum('decision').notNull().default('proposed'),
+    declineReason: text('decline_reason'),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    deadline: timestamp('deadline', { withTimezone: true }),
+    // The story written from the topic ("Viết bài"); a story thrown away frees the topic for a new draft.
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('topics_expected_idx').on(t.expectedOn),
+    index('topics_deadline_idx').on(t.decision, t.deadline),
+    index('topics_proposer_idx').on(t.proposerId),
+    uniqueIndex('topics_article_idx').on(t.articleId),
+    check('topics_declined_has_reason', sql`${t.decision} <> 'declined' or coalesce(${t.declineReason}, '') <> ''`),
+  ],
+);
+
+/** The reporters a topic is assigned to (one or more). */
+export const topicAssignees = pgTable(
+  'topic_assignees',
+  {
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.topicId, t.userId] }), index('topic_assignees_user_idx').on(t.userId)],
 );
 
 /** One row per counted event (failed sign-in, comment posted…): rate limits hold across instances. */
@@ -467,3 +537,5 @@ export type CommentStatus = (typeof commentStatusEnum.enumValues)[number];
 export type CommentsMode = (typeof commentsModeEnum.enumValues)[number];
 export type Media = typeof media.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
+export type Topic = typeof topics.$inferSelect;
+export type TopicDecision = (typeof topicDecisionEnum.enumValues)[number];

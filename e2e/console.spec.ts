@@ -29,6 +29,10 @@ const deskPages = [
   '/desk/thong-bao',
   '/desk/tai-khoan',
   '/desk/khong-co-quyen',
+  '/desk/de-tai',
+  '/desk/de-tai?xem=chuyen-muc',
+  '/desk/de-tai/moi',
+  '/desk/de-tai/bao-cao',
 ];
 
 /** Opens `path` in a tab of its own and returns what went wrong there, each line naming the page. */
@@ -140,12 +144,16 @@ for (const { name, options } of viewports) {
         storyIds.push(...(await linkedIds(context, list, /^\/desk\/bai-viet\/(\d+)$/)));
       }
       const commentIds = await linkedIds(context, '/desk/binh-luan', /^\/desk\/binh-luan\/(\d+)$/);
+      // A topic on the planning board (the demo seed plans a week; a moderator has no board).
+      const topicIds = who === 'moderator' ? [] : await linkedIds(context, '/desk/de-tai', /^\/desk\/de-tai\/(\d+)$/);
+      if (who !== 'moderator') expect(topicIds.length, 'a topic on the board').toBeGreaterThan(0);
       if (who !== 'moderator') expect(storyIds.length, 'a story on the list').toBeGreaterThan(0);
       if (who === 'moderator' || who === 'admin') expect(commentIds.length, 'a comment in the queue').toBeGreaterThan(0);
       const pages = [
         ...deskPages,
         ...storyIds.slice(0, 1).flatMap((id) => [`/desk/bai-viet/${id}`, `/desk/bai-viet/${id}/lich-su`]),
         ...commentIds.slice(0, 1).map((id) => `/desk/binh-luan/${id}`),
+        ...topicIds.slice(0, 1).map((id) => `/desk/de-tai/${id}`),
       ];
       const problems: string[] = [];
       for (const path of pages) problems.push(...(await problemsOn(context, path)));

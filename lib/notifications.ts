@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { auditLog, type Notification, notifications } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { deliverDeadlineNotices } from '@/lib/planning/notices';
 
 export type NotificationKind = Notification['kind'];
 
@@ -12,11 +13,18 @@ export type NotificationKind = Notification['kind'];
  */
 export async function notifyPeople(
   tx: Tx,
-  { userIds, exceptUserId, articleId, kind, message }: { userIds: number[]; exceptUserId?: number; articleId: number | null; kind: NotificationKind; message: string },
+  {
+    userIds,
+    exceptUserId,
+    articleId,
+    topicId = null,
+    kind,
+    message,
+  }: { userIds: number[]; exceptUserId?: number; articleId: number | null; topicId?: number | null; kind: NotificationKind; message: string },
 ) {
   const to = [...new Set(userIds)].filter((id) => id !== exceptUserId);
   if (!to.length) return;
-  await tx.insert(notifications).values(to.map((userId) => ({ userId, articleId, kind, message })));
+  await tx.insert(notifications).values(to.map((userId) => ({ userId, articleId, topicId, kind, message })));
 }
 
 /** The reporter and whoever sent the story for review (an editor may submit on a reporter's behalf). */
@@ -29,6 +37,8 @@ export async function storyPeople(tx: Tx, article: { id: number; authorId: numbe
 }
 
 export async function countUnreadNotifications({ userId }: { userId: number }): Promise<number> {
+  // Deadline notices are worked out when the bell is read: no timer has to run for them.
+  await deliverDeadlineNotices({ userId });
   const db = await getDb();
   const [row] = await db
     .select({ n: count() })
@@ -38,6 +48,7 @@ export async function countUnreadNotifications({ userId }: { userId: number }): 
 }
 
 export async function listNotifications({ userId, limit = 100 }: { userId: number; limit?: number }) {
+  await deliverDeadlineNotices({ userId });
   const db = await getDb();
   return db
     .select()

@@ -21,6 +21,7 @@ import { storeImage } from '@/lib/media/images';
 import { mediaUrl } from '@/lib/media/storage';
 import { slugify } from '@/lib/text';
 import { type SeedArticle, type SeedBlock, seedArticles } from './articles';
+import { seedPlanning } from './planning';
 
 export const DEMO_PASSWORD = 'ToaSoan@2026';
 
@@ -119,6 +120,7 @@ export async function seedDemo(db: Database): Promise<void> {
   }
 
   await seedDeskWork(db, sectionIds, reporter);
+  await seedPlanning(db, { sectionIds, reporter, editor: byRole.get('editor')! });
   await seedDemoIdentity(db);
 }
 

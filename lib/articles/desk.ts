@@ -207,27 +207,31 @@ function movedMessage(status: Article['status']) {
 export async function createDraft({ actor, input }: { actor: Actor; input: DraftInput }): Promise<Article> {
   if (!can(actor.role, 'article.create')) throw new DomainError('forbidden', refusals.forbidden);
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    await assertSection(tx, input.sectionId);
-    await assertCover(tx, input.coverMediaId);
-    const fields = contentFields(input);
-    await rememberFigureDetails(tx, { actor, figures: figuresOf(fields.body) });
-    const [article] = await tx
-      .insert(articles)
-      .values({ ...fields, slug: await slugFor(tx, input, fields.title), authorId: actor.id, status: 'draft' })
-      .returning();
-    await keepRevision(tx, article, actor.id);
-    await syncCredits(tx, article.id, article.credit);
-    await syncTags(tx, actor, article.id, input.tags);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'article.create',
-      subjectType: 'article',
-      subjectId: article.id,
-      after: { title: article.title, status: article.status },
-    });
-    return article;
+  return db.transaction((tx) => createDraftIn(tx, { actor, input }));
+}
+
+/** createDraft inside the caller's transaction (a draft written from a topic is linked in the same one). */
+export async function createDraftIn(tx: Tx, { actor, input }: { actor: Actor; input: DraftInput }): Promise<Article> {
+  if (!can(actor.role, 'article.create')) throw new DomainError('forbidden', refusals.forbidden);
+  await assertSection(tx, input.sectionId);
+  await assertCover(tx, input.coverMediaId);
+  const fields = contentFields(input);
+  await rememberFigureDetails(tx, { actor, figures: figuresOf(fields.body) });
+  const [article] = await tx
+    .insert(articles)
+    .values({ ...fields, slug: await slugFor(tx, input, fields.title), authorId: actor.id, status: 'draft' })
+    .returning();
+  await keepRevision(tx, article, actor.id);
+  await syncCredits(tx, article.id, article.credit);
+  await syncTags(tx, actor, article.id, input.tags);
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: 'article.create',
+    subjectType: 'article',
+    subjectId: article.id,
+    after: { title: article.title, status: article.status },
   });
+  return article;
 }
 
 /**

@@ -30,6 +30,10 @@ const expected: Record<string, Record<Role, boolean>> = {
   'audit.read': { admin: Y, editor: N, reporter: N, moderator: N },
   'workflow.manage': { admin: Y, editor: N, reporter: N, moderator: N },
   'article.correct': { admin: Y, editor: Y, reporter: N, moderator: N },
+  'topic.propose': { admin: Y, editor: Y, reporter: Y, moderator: N },
+  'topic.plan': { admin: Y, editor: Y, reporter: N, moderator: N },
+  'topic.report': { admin: Y, editor: Y, reporter: N, moderator: N },
+  'topic.managePlanners': { admin: Y, editor: N, reporter: N, moderator: N },
 };
 
 const allRoles: Role[] = ['admin', 'editor', 'reporter', 'moderator'];

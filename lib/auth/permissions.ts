@@ -22,6 +22,13 @@ export const permissionTable = {
   'audit.read': ['admin'],
   'workflow.manage': ['admin'],
   'article.correct': ['admin', 'editor'],
+  // Story planning (đề tài, lib/planning): reporters propose and see their own topics; approving,
+  // declining and assigning also need the thư ký's title (a role or named people, /desk/cai-dat).
+  'topic.propose': ['admin', 'editor', 'reporter'],
+  'topic.plan': ['admin', 'editor'],
+  // The weekly report: everyone's rows. A reporter who may propose sees their own row only.
+  'topic.report': ['admin', 'editor'],
+  'topic.managePlanners': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

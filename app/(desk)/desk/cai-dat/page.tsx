@@ -3,10 +3,14 @@ import { listSections } from '@/lib/articles/public';
 import { requireDeskUser } from '@/lib/auth/session';
 import { getSiteSettings } from '@/lib/settings';
 import { saveSettingsAction, setCommentsModeAction } from './actions';
+import { TopicPlannersForm } from '@/components/planning/topic-decisions';
+import { roleLabels } from '@/lib/auth/permissions';
+import { getTopicPlanners, listPossiblePlanners } from '@/lib/planning/planners';
+import { saveTopicPlannersAction } from '../de-tai/actions';
 
 export default async function SettingsPage() {
-  await requireDeskUser('settings.manage', '/desk/cai-dat');
-  const [site, sections] = await Promise.all([getSiteSettings(), listSections()]);
+  const user = await requireDeskUser('settings.manage', '/desk/cai-dat');
+  const [site, sections, planners, plannerPeople] = await Promise.all([getSiteSettings(), listSections(), getTopicPlanners(), listPossiblePlanners({ actor: user })]);
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <section aria-labelledby="cai-dat-chung">
@@ -26,6 +30,20 @@ export default async function SettingsPage() {
             </li>
           ))}
         </ul>
+        <section aria-labelledby="thu-ky-toa-soan" className="mt-8">
+          <h2 id="thu-ky-toa-soan" className="text-xl font-bold">
+            Thư ký tòa soạn (duyệt và giao đề tài)
+          </h2>
+          <div className="mt-2 rounded border border-line bg-white p-4">
+            <p className="text-sm text-muted">Người duyệt, từ chối và giao đề tài trên Kế hoạch đề tài: theo vai trò, hoặc chỉ những người được chọn.</p>
+            <TopicPlannersForm
+              action={saveTopicPlannersAction}
+              roles={planners.roles}
+              userIds={planners.userIds}
+              people={plannerPeople.map((p) => ({ id: p.id, name: p.name, role: roleLabels[p.role] }))}
+            />
+          </div>
+        </section>
       </section>
     </div>
   );

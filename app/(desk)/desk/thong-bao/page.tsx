@@ -5,7 +5,19 @@ import { formatPublishedAt } from '@/lib/dates';
 import { listNotifications } from '@/lib/notifications';
 import { markNotificationsReadAction } from './actions';
 
-const kindLabels = { returned: 'Trả bài', approved: 'Đã duyệt', published: 'Xuất bản', waiting: 'Chờ bạn duyệt', correction: 'Đính chính' } as const;
+const kindLabels = {
+  returned: 'Trả bài',
+  approved: 'Đã duyệt',
+  published: 'Xuất bản',
+  waiting: 'Chờ bạn duyệt',
+  correction: 'Đính chính',
+  topic_proposed: 'Đề tài mới',
+  topic_assigned: 'Giao đề tài',
+  topic_approved: 'Duyệt đề tài',
+  topic_declined: 'Từ chối đề tài',
+  topic_due: 'Sắp đến hạn',
+  topic_overdue: 'Quá hạn',
+} as const;
 
 export default async function Notifications() {
   const user = await requireDeskUser('desk.enter', '/desk/thong-bao');
@@ -33,8 +45,8 @@ export default async function Notifications() {
                   {kindLabels[n.kind]} · {formatPublishedAt(n.createdAt)}
                   {n.readAt ? '' : ' · chưa đọc'}
                 </p>
-                {n.articleId ? (
-                  <Link href={`/desk/bai-viet/${n.articleId}`} className="font-semibold hover:text-brand">
+                {n.articleId || n.topicId ? (
+                  <Link href={n.articleId ? `/desk/bai-viet/${n.articleId}` : `/desk/de-tai/${n.topicId}`} className="font-semibold hover:text-brand">
                     {n.message}
                   </Link>
                 ) : (

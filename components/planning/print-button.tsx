@@ -1,0 +1,9 @@
+'use client';
+
+export function PrintButton() {
+  return (
+    <button type="button" onClick={() => window.print()} className="rounded border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold">
+      In báo cáo
+    </button>
+  );
+}
