@@ -154,3 +154,30 @@ test('someone guessing the editor’s password from her office address cannot ke
   await signIn(page, 'editor');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Duyệt bài');
 });
+
+const homeParts = {
+  reporter: { shown: ['Bài bị trả lại', 'Đề tài của tôi', 'Bản nháp của tôi'], hidden: ['Chờ tôi duyệt', 'Sản lượng', 'Bình luận'] },
+  editor: { shown: ['Chờ tôi duyệt', 'Đề tài đến hạn hôm nay và quá hạn', 'Hẹn giờ lên trang hôm nay', 'Bạn đọc đang đọc (24 giờ qua)', 'Sản lượng'], hidden: ['Bình luận'] },
+  moderator: { shown: ['Bình luận'], hidden: ['Bài bị trả lại', 'Chờ tôi duyệt', 'Sản lượng'] },
+  admin: { shown: ['Chờ tôi duyệt', 'Sản lượng', 'Bình luận'], hidden: [] },
+} as const;
+
+for (const who of Object.keys(homeParts) as (keyof typeof homeParts)[]) {
+  test(`the ${who}’s “Tổng quan” shows the parts of their day and only those`, async ({ page }) => {
+    await signIn(page, who);
+    await page.getByRole('navigation', { name: 'Bàn làm việc' }).getByRole('link', { name: 'Tổng quan' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tổng quan tòa soạn');
+    for (const name of homeParts[who].shown) await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+    for (const name of homeParts[who].hidden) await expect(page.getByRole('heading', { level: 2, name, exact: true })).toHaveCount(0);
+  });
+}
+
+test('a reporter’s home page lists the topics given to them, each a link to its page', async ({ page }) => {
+  await signIn(page, 'reporter');
+  await page.goto('/desk');
+  const topic = page.getByTestId('home-de-tai-cua-toi').getByTestId('topic-card').first();
+  const title = (await topic.getByRole('heading').textContent())!.trim();
+  await topic.getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(/\/desk\/de-tai\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+});

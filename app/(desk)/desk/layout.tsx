@@ -16,6 +16,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     countUnreadNotifications({ userId: user.id }),
   ]);
   const links = [
+    { href: '/desk', label: 'Tổng quan' },
     can(user.role, 'article.create') && { href: '/desk/bai-viet', label: 'Bài của tôi' },
     can(user.role, 'article.review') && { href: '/desk/duyet-bai', label: 'Duyệt bài' },
     can(user.role, 'topic.propose') && { href: '/desk/de-tai', label: 'Kế hoạch đề tài' },
@@ -49,13 +50,13 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <ul className="flex gap-1 whitespace-nowrap px-3 text-sm sm:flex-wrap sm:px-0">
               {links.map((l) => (
                 <li key={l.href}>
-                  <Link href={l.href} className="block rounded px-3 py-1.5 hover:bg-neutral-700">
+                  <Link href={l.href} className="block rounded px-3 py-1.5 hover:bg-neutral-700 sm:px-2">
                     {l.label}
                   </Link>
                 </li>
               ))}
               <li>
-                <Link href="/" prefetch={false} className="block rounded px-3 py-1.5 hover:bg-neutral-700">
+                <Link href="/" prefetch={false} className="block rounded px-3 py-1.5 hover:bg-neutral-700 sm:px-2">
                   Xem trang báo
                 </Link>
               </li>

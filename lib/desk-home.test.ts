@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articles, comments, type Section, type User } from '@/db/schema';
+import { startOfVietnamDay } from '@/lib/dates';
+import { getDeskHome } from '@/lib/desk-home';
+import { unique, withTestDatabase } from '@/test/database';
+import { createSection, createUser } from '@/test/fixtures';
+
+// The desk's home page: each person sees their own work and the parts of their role, nothing else.
+
+const { getDb } = withTestDatabase();
+
+let reporter: User;
+let otherReporter: User;
+let editor: User;
+let moderator: User;
+let section: Section;
+
+beforeAll(async () => {
+  [reporter, otherReporter, editor, moderator] = await Promise.all([
+    createUser({ role: 'reporter' }),
+    createUser({ role: 'reporter' }),
+    createUser({ role: 'editor' }),
+    createUser({ role: 'moderator' }),
+  ]);
+  section = await createSection();
+});
+
+async function story(author: User, extra: Partial<typeof articles.$inferInsert> = {}) {
+  const db = await getDb();
+  const slug = unique('bai');
+  const [row] = await db
+    .insert(articles)
+    .values({ slug, title: `Bài ${slug}`, lead: '', body: { type: 'doc', content: [] }, authorId: author.id, sectionId: section.id, status: 'draft', ...extra })
+    .returning();
+  return row;
+}
+
+const ids = (rows: { id: number }[] | null) => (rows ?? []).map((r) => r.id);
+
+describe('getDeskHome', () => {
+  it('shows a reporter their returned stories and drafts, not another reporter’s, and no editor or moderator parts', async () => {
+    const returned = await story(reporter, { status: 'returned' });
+    const draft = await story(reporter);
+    const othersDraft = await story(otherReporter);
+    const home = await getDeskHome({ actor: reporter });
+    expect(ids(home.returned)).toContain(returned.id);
+    expect(ids(home.drafts)).toContain(draft.id);
+    expect(ids(home.drafts)).not.toContain(othersDraft.id);
+    expect(home.myTopics).toEqual([]);
+    expect(home.waiting).toBeNull();
+    expect(home.scheduledToday).toBeNull();
+    expect(home.topicsDue).toBeNull();
+    expect(home.output).toBeNull();
+    expect(home.comments).toBeNull();
+  });
+
+  it('shows an editor what waits at their level and what goes live today, and counts the output of the week and the month', async () => {
+    const waiting = await story(reporter, { status: 'in_review', reviewLevel: 1 });
+    const now = new Date();
+    const soon = new Date(now.getTime() + 60_000);
+    const goesLiveSoon = await story(reporter, { status: 'published', publishedAt: soon });
+    const tomorrow = await story(reporter, { status: 'published', publishedAt: new Date(startOfVietnamDay(now).getTime() + 25 * 3600_000) });
+    const before = await getDeskHome({ actor: editor, now });
+    expect(ids(before.waiting)).toContain(waiting.id);
+    const sameDay = startOfVietnamDay(soon).getTime() === startOfVietnamDay(now).getTime();
+    expect(ids(before.scheduledToday).includes(goesLiveSoon.id)).toBe(sameDay);
+    expect(ids(before.scheduledToday)).not.toContain(tomorrow.id);
+    expect(before.topicsDue).not.toBeNull();
+    expect(before.readNow).not.toBeNull();
+    expect(before.returned).toEqual(expect.any(Array));
+    expect(before.comments).toBeNull();
+
+    // A story that went live a minute ago counts in this week and this month.
+    await story(reporter, { status: 'published', publishedAt: new Date(now.getTime() - 60_000) });
+    const after = await getDeskHome({ actor: editor, now });
+    expect(after.output!.week - before.output!.week).toBeGreaterThanOrEqual(1);
+    expect(after.output!.month - before.output!.month).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows a moderator the queues and nothing of the stories', async () => {
+    const published = await story(reporter, { status: 'published', publishedAt: new Date(Date.now() - 3600_000) });
+    const db = await getDb();
+    const before = await getDeskHome({ actor: moderator });
+    await db.insert(comments).values({ articleId: published.id, authorName: 'Bạn đọc', body: 'Bài hay.', status: 'pending', ipHash: unique('ip') });
+    const after = await getDeskHome({ actor: moderator });
+    expect(after.comments!.queues.pending).toBeGreaterThanOrEqual(before.comments!.queues.pending + 1);
+    expect(after.returned).toBeNull();
+    expect(after.waiting).toBeNull();
+    expect(after.output).toBeNull();
+    expect(after.myTopics).toBeNull();
+  });
+});

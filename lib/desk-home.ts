@@ -1,0 +1,92 @@
+import 'server-only';
+import { and, count, eq, gte, lt } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articles, type Role } from '@/db/schema';
+import { listMyDesk, type MyDeskRow } from '@/lib/articles/my-desk';
+import type { DeskList } from '@/lib/articles/my-desk-filters';
+import { type ArticleTeaser, listMostRead } from '@/lib/articles/public';
+import { can } from '@/lib/auth/permissions';
+import { now as clockNow } from '@/lib/clock';
+import { countQueues, getModerationMetrics, type Queue } from '@/lib/comments/comments';
+import { startOfVietnamDay } from '@/lib/dates';
+import { isoDayOf, weekOf } from '@/lib/planning/week';
+import { listMyTopics, listTopicsDue, type TopicCard } from '@/lib/planning/topics';
+
+type Actor = { id: number; role: Role };
+
+const DAY = 24 * 3600_000;
+const SHOWN = 5;
+
+/**
+ * What a person finds when they open the desk: their own work first, then what waits for them,
+ * then the day's figures. Each part is there only for those whose role does that work; an absent
+ * part is `null`, an empty one `[]` (the page says "nothing waiting" instead of hiding it).
+ */
+export type DeskHome = {
+  /** The reporter's day: returned stories, drafts, topics given to them. */
+  returned: MyDeskRow[] | null;
+  drafts: MyDeskRow[] | null;
+  myTopics: TopicCard[] | null;
+  /** The editor's day: stories at their level of the chain, stories going live today, topics due. */
+  waiting: MyDeskRow[] | null;
+  scheduledToday: MyDeskRow[] | null;
+  topicsDue: TopicCard[] | null;
+  /** What readers read in the last 24 hours. */
+  readNow: ArticleTeaser[] | null;
+  /** Stories that went live this week and this month (Vietnam time), for those who answer for output. */
+  output: { week: number; month: number } | null;
+  /** The moderator's day: queue sizes and how long a comment waits. */
+  comments: { queues: Record<Queue, number>; medianSeconds: number | null } | null;
+};
+
+/** The first instant of the Vietnam calendar month holding `at`. */
+function startOfVietnamMonth(at: Date): Date {
+  const day = startOfVietnamDay(at);
+  const wall = new Date(day.getTime() + 7 * 3600_000);
+  return new Date(day.getTime() - (wall.getUTCDate() - 1) * DAY);
+}
+
+async function countWentLive(from: Date, to: Date): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: count() })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), gte(articles.publishedAt, from), lt(articles.publishedAt, to)));
+  return Number(row?.n ?? 0);
+}
+
+export async function getDeskHome({ actor, now = clockNow() }: { actor: Actor; now?: Date }): Promise<DeskHome> {
+  const writes = can(actor.role, 'article.create');
+  const reviews = can(actor.role, 'article.review');
+  const plans = can(actor.role, 'topic.plan');
+  const moderates = can(actor.role, 'comment.moderate');
+  const dayStart = startOfVietnamDay(now);
+  const list = (which: DeskList, limit = SHOWN) => listMyDesk({ actor, list: which, filters: {}, limit });
+
+  const [returned, drafts, myTopics, waiting, scheduled, topicsDue, readNow, week, month, queues, metrics] = await Promise.all([
+    writes ? list('tra-lai') : null,
+    writes ? list('nhap') : null,
+    can(actor.role, 'topic.propose') ? listMyTopics({ actor, now, limit: SHOWN }) : null,
+    reviews ? list('cho-toi') : null,
+    // Sorted by time, so the first rows are the next to go live.
+    reviews ? list('hen-gio', 50) : null,
+    plans ? listTopicsDue({ actor, day: isoDayOf(now), now }) : null,
+    reviews ? listMostRead({ limit: SHOWN, hours: 24 }) : null,
+    reviews ? countWentLive(weekOf(now).start, now) : null,
+    reviews ? countWentLive(startOfVietnamMonth(now), now) : null,
+    moderates ? countQueues({ actor }) : null,
+    moderates ? getModerationMetrics({ actor, days: 7 }) : null,
+  ]);
+  const tomorrow = new Date(dayStart.getTime() + DAY);
+  return {
+    returned,
+    drafts,
+    myTopics,
+    waiting,
+    scheduledToday: scheduled ? scheduled.filter((r) => r.publishedAt && r.publishedAt < tomorrow) : null,
+    topicsDue: topicsDue ? topicsDue.slice(0, SHOWN) : null,
+    readNow,
+    output: week !== null && month !== null ? { week, month } : null,
+    comments: queues && metrics ? { queues, medianSeconds: metrics.medianSeconds } : null,
+  };
+}
