@@ -66,7 +66,7 @@ export async function listLatestArticles({ limit = 30, sectionId }: { limit?: nu
 /** Most read over a window, from the hourly counts the view beacon keeps. */
 export async function listMostRead({ limit = 5, hours = 24 * 7 }: { limit?: number; hours?: number } = {}): Promise<ArticleTeaser[]> {
   const db = await getDb();
-  const since = new Date(Date.now() - hours * 3600_000);
+  const since = new Date(now().getTime() - hours * 3600_000);
   const views = db
     .select({ articleId: articleViews.articleId, total: sql<number>`sum(${articleViews.views})`.as('total') })
     .from(articleViews)

@@ -416,7 +416,8 @@ export async function undoLastModeration({ actor }: { actor: Actor }): Promise<{
 export async function getModerationMetrics({ actor, days = 7 }: { actor: Actor; days?: number }) {
   assertCanReadModeration(actor);
   const db = await getDb();
-  const since = new Date(Date.now() - days * 24 * 3600_000);
+  const at = now();
+  const since = new Date(at.getTime() - days * 24 * 3600_000);
   const median = (await db.execute(sql`
     select percentile_cont(0.5) within group (order by extract(epoch from (moderated_at - created_at))) as seconds
     from comments where moderated_at is not null and moderated_by is not null and moderated_at > ${since}`)) as unknown as {
@@ -427,7 +428,7 @@ export async function getModerationMetrics({ actor, days = 7 }: { actor: Actor; 
     where a.subject_type = 'comment' and a.at > ${since} group by u.name order by acts desc`)) as unknown as { rows: { name: string; acts: number }[] };
   const queue = (await db.execute(sql`
     select h.hour, (select count(*)::int from comments c where c.created_at <= h.hour and (c.moderated_at is null or c.moderated_at > h.hour) and (c.moderated_by is not null or c.status = 'pending')) as pending
-    from generate_series(date_trunc('hour', now()) - interval '47 hours', date_trunc('hour', now()), interval '1 hour') as h(hour)
+    from generate_series(date_trunc('hour', ${at}::timestamptz) - interval '47 hours', date_trunc('hour', ${at}::timestamptz), interval '1 hour') as h(hour)
     order by h.hour`)) as unknown as { rows: { hour: string | Date; pending: number }[] };
   const seconds = median.rows[0]?.seconds;
   return {
