@@ -1,4 +1,4 @@
-import { type BrowserContext, type BrowserContextOptions, type Page, type Request, expect, test } from '@playwright/test';
+import { type BrowserContext, type BrowserContextOptions, expect, test } from '@playwright/test';
 import { accounts, approveAndPublish, personPage, publicUrl, signIn, takeDown, writeAndSubmit } from './helpers';
 
 // Every page a reader or a member of the staff can open, on a desktop and on a phone, leaves the
@@ -35,25 +35,6 @@ const deskPages = [
   '/desk/de-tai/bao-cao',
 ];
 
-/**
- * The page has settled: after `load`, the browser was idle (hydration, effects and the router's
- * prefetches, which React and Next schedule as tasks and idle callbacks, have run) twice in a row
- * with nothing in flight. The same guarantee as `networkidle` for what this spec checks, without its
- * fixed half-second of silence on each of the two hundred pages.
- */
-async function settled(page: Page, inFlight: Set<Request>) {
-  const deadline = Date.now() + 15_000;
-  for (let quiet = 0; quiet < 2; ) {
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 1000 })));
-    if (inFlight.size === 0) quiet++;
-    else {
-      quiet = 0;
-      await Promise.race([page.waitForTimeout(1000), ...[...inFlight].map((r) => r.response().then((res) => res?.finished()).catch(() => null))]);
-    }
-    expect(Date.now(), `${page.url()} settles within 15 s (requests in flight: ${[...inFlight].map((r) => r.url()).join(', ')})`).toBeLessThan(deadline);
-  }
-}
-
 /** Opens `path` in a tab of its own and returns what went wrong there, each line naming the page. */
 async function problemsOn(context: BrowserContext, path: string, expectedStatus = 200): Promise<string[]> {
   const page = await context.newPage();
@@ -81,18 +62,9 @@ async function problemsOn(context: BrowserContext, path: string, expectedStatus 
     if (r.request().isNavigationRequest() && r.frame() === page.mainFrame() && r.status() === expectedStatus) return;
     problems.push(`${path}: ${r.status()} ${r.url()}`);
   });
-  // In flight: every request the tab started and that has not finished or failed yet.
-  const inFlight = new Set<Request>();
-  // A beacon (the view count's sendBeacon) is sent to outlive the page and never reports finishing to
-  // the tab: it is not waited for; its answer is still checked below like every other request.
-  page.on('request', (r) => {
-    if (r.resourceType() !== 'ping') inFlight.add(r);
-  });
-  page.on('requestfinished', (r) => inFlight.delete(r));
-  page.on('requestfailed', (r) => inFlight.delete(r));
-  const answer = await page.goto(path, { waitUntil: 'load' });
+  const answer = await page.goto(path);
   expect(answer?.status(), path).toBe(expectedStatus);
-  await settled(page, inFlight);
+  await page.waitForLoadState('networkidle');
   page.removeAllListeners();
   await page.close();
   return problems;
