@@ -28,9 +28,13 @@ async function run(label, url) {
   const r = await autocannon({ url, connections: 32, duration: seconds });
   const line = { label, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, load: load() };
   console.log(`${label.padEnd(44)} ${String(line.rps).padStart(7)} req/s  p50 ${line.p50} ms  p99 ${line.p99} ms  non-2xx ${line.non2xx}  errors ${line.errors}  load ${line.load}`);
+  if (line.non2xx || line.errors) console.log(`  ⚠ ${label}: ${line.non2xx} non-2xx, ${line.errors} errors — this figure does not count`);
   return line;
 }
 
+// TODO: `next start` serves only the public files present when it starts, so this file, written once
+// the article's bytes are known, answers 404 on the running instances: the "app alone: its own static
+// file" figure is not valid yet (write it before starting, e.g. from a first short run).
 const publicFile = path.join(root, 'public', 'bench-topology-article.html');
 const topo = await startTopology({ databaseUrl, redisUrl });
 try {
