@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
+import path from 'node:path';
 import { staticHeaderRules } from './lib/security-headers';
+import { publicCacheHeaderRules } from './lib/cache/cache-control';
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files next to its own module: it must stay a plain Node require.
@@ -11,13 +13,19 @@ const nextConfig: NextConfig = {
   // The page cache lives in memory and is rebuilt from the database after a restart: a cache kept
   // on disk would outlive a data dir swap (tests, restores) and serve stories that no longer exist.
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // With REDIS_URL, every instance shares one page cache (lib/cache/page-cache-handler.mjs: an
+  // in-process LRU over Redis, tag expiry checked on every read). Read when the server starts.
+  cacheHandler: process.env.REDIS_URL ? path.resolve(process.cwd(), 'lib/cache/page-cache-handler.mjs') : undefined,
   // inlineCss: the stylesheet (8 KB gzip, Tailwind) comes inside the HTML instead of as a render-blocking
   // request: one round trip less before a reader on a phone sees the page (bench:lighthouse).
   experimental: { isrFlushToDisk: false, inlineCss: true },
   typedRoutes: false,
   // Security headers on every response (lib/security-headers.ts says why reader pages keep a static CSP).
   async headers() {
-    return staticHeaderRules({ siteUrl: process.env.SITE_URL ?? 'http://localhost:3000', dev: process.env.NODE_ENV !== 'production' });
+    return [
+      ...staticHeaderRules({ siteUrl: process.env.SITE_URL ?? 'http://localhost:3000', dev: process.env.NODE_ENV !== 'production' }),
+      ...publicCacheHeaderRules(),
+    ];
   },
   async rewrites() {
     // See app/(reader)/trang-chu/[ban]/page.tsx: the front page is cached at run time, never built.
