@@ -386,14 +386,15 @@ function formData(values: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  const [admin, editor, reporter, moderator, otherReporter] = await Promise.all([
+  const [admin, editor, reporter, moderator, otherReporter, accountant] = await Promise.all([
     createUser({ role: 'admin' }),
     createUser({ role: 'editor' }),
     createUser({ role: 'reporter' }),
     createUser({ role: 'moderator' }),
     createUser({ role: 'reporter' }),
+    createUser({ role: 'accountant' }),
   ]);
-  people = { admin, editor, reporter, moderator, otherReporter };
+  people = { admin, editor, reporter, moderator, otherReporter, accountant };
   const db = await getDb();
   [liveSection] = await db.select({ id: sections.id, slug: sections.slug }).from(sections).where(eq(sections.id, (await createSection()).id));
 });
