@@ -6,6 +6,8 @@ import { createSection, createUser } from '@/test/fixtures';
 import { vietnamMonthRange } from '@/lib/dates';
 import { getMyMonthTotal, getStatement, listMonthStories, listMonthsToLock, lockMonth, reviewMonth, setStoryRoyalty } from './months';
 import { nextMonth } from './rules';
+import ExcelJS from 'exceljs';
+import { statementCsv, statementXlsx } from './export';
 import { getRoyaltySettings, type RoyaltySettings, saveRoyaltySettings } from './settings';
 
 const { getDb } = withTestDatabase();
@@ -146,5 +148,26 @@ describe('a month of nhuận bút', () => {
     const db = await getDb();
     const trail = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectType, 'royalty'));
     expect(trail.map((t) => t.action)).toEqual(expect.arrayContaining(['royalty.set', 'royalty.change', 'royalty.review', 'royalty.lock', 'royalty.adjust']));
+  });
+  it('the bảng kê exports: XLSX read back has numbers in the VND format, the CSV starts with a BOM', async () => {
+    const statement = await getStatement({ actor: accountant, month });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await statementXlsx(statement)) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(2).getCell(1).value).toBe('Người nhận');
+    const amounts: number[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 2 && row.getCell(1).value !== 'Tổng cộng') amounts.push(row.getCell(7).value as number);
+    });
+    expect(amounts.every((a) => typeof a === 'number')).toBe(true);
+    expect(amounts.reduce((a, b) => a + b, 0)).toBe(statement.total);
+    const last = sheet.getRow(sheet.rowCount);
+    expect(last.getCell(1).value).toBe('Tổng cộng');
+    expect(last.getCell(7).value).toBe(statement.total);
+    expect(sheet.getColumn(7).numFmt).toContain('#,##0');
+    const csv = statementCsv(statement);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain(`${reporter.name};`);
+    expect(csv.trimEnd().endsWith(`;${statement.total}`)).toBe(true);
   });
 });
