@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   customType,
   boolean,
@@ -23,7 +24,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
-export const roleEnum = pgEnum('role', ['admin', 'editor', 'reporter', 'moderator']);
+export const roleEnum = pgEnum('role', ['admin', 'editor', 'reporter', 'moderator', 'accountant']);
 export const articleStatusEnum = pgEnum('article_status', [
   'draft',
   'in_review',
@@ -524,6 +525,95 @@ export const authSessions = pgTable(
   (t) => [index('auth_sessions_user_idx').on(t.userId)],
 );
 
+/** Nhuận bút (lib/royalties): a month of royalties goes draft → reviewed → locked (by the tổng biên tập). */
+export const royaltyMonthStatusEnum = pgEnum('royalty_month_status', ['draft', 'reviewed', 'locked']);
+
+export const royaltyMonths = pgTable(
+  'royalty_months',
+  {
+    // "2026-11": a Vietnam calendar month.
+    month: text('month').primaryKey(),
+    status: royaltyMonthStatusEnum('status').notNull().default('draft'),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    lockedBy: integer('locked_by').references(() => users.id),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [check('royalty_months_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`)],
+);
+
+/** A cộng tác viên paid without a desk account: a first-class payee. */
+export const royaltyContributors = pgTable(
+  'royalty_contributors',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('royalty_contributors_slug_idx').on(t.slug)],
+);
+
+/**
+ * A story's nhuận bút in a month (kind 'story', one per story), or an adjustment (kind 'adjustment')
+ * in a later open month to a story whose month is locked; an adjustment names the entry it corrects.
+ */
+export const royaltyEntries = pgTable(
+  'royalty_entries',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id),
+    month: text('month')
+      .notNull()
+      .references(() => royaltyMonths.month),
+    kind: text('kind', { enum: ['story', 'adjustment'] }).notNull(),
+    adjustsEntryId: integer('adjusts_entry_id').references((): AnyPgColumn => royaltyEntries.id),
+    genre: text('genre').notNull(),
+    coefficientTenths: integer('coefficient_tenths').notNull(),
+    addOns: jsonb('add_ons').notNull(),
+    unitValue: integer('unit_value').notNull(),
+    amount: integer('amount').notNull(),
+    note: text('note').notNull().default(''),
+    setBy: integer('set_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('royalty_entries_story_idx').on(t.articleId).where(sql`${t.kind} = 'story'`),
+    index('royalty_entries_month_idx').on(t.month),
+    check('royalty_entries_kind_check', sql`(${t.kind} = 'story') = (${t.adjustsEntryId} IS NULL)`),
+  ],
+);
+
+/** Who is paid what for an entry: an account or a cộng tác viên, never both. */
+export const royaltyLines = pgTable(
+  'royalty_lines',
+  {
+    id: serial('id').primaryKey(),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => royaltyEntries.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id),
+    contributorId: integer('contributor_id').references(() => royaltyContributors.id),
+    // 'tác giả' (nhuận bút) or 'biên tập' (thù lao).
+    part: text('part', { enum: ['author', 'editor'] }).notNull(),
+    sharePercent: integer('share_percent').notNull(),
+    amount: integer('amount').notNull(),
+  },
+  (t) => [
+    index('royalty_lines_entry_idx').on(t.entryId),
+    index('royalty_lines_user_idx').on(t.userId),
+    check('royalty_lines_payee_check', sql`num_nonnulls(${t.userId}, ${t.contributorId}) = 1`),
+    check('royalty_lines_share_check', sql`${t.sharePercent} between 0 and 100`),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Role = (typeof roleEnum.enumValues)[number];
@@ -538,4 +628,5 @@ export type CommentsMode = (typeof commentsModeEnum.enumValues)[number];
 export type Media = typeof media.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
 export type Topic = typeof topics.$inferSelect;
+export type RoyaltyMonthStatus = (typeof royaltyMonthStatusEnum.enumValues)[number];
 export type TopicDecision = (typeof topicDecisionEnum.enumValues)[number];

@@ -33,6 +33,8 @@ const deskPages = [
   '/desk/de-tai?xem=chuyen-muc',
   '/desk/de-tai/moi',
   '/desk/de-tai/bao-cao',
+  '/desk/nhuan-but',
+  '/desk/nhuan-but/bang-ke',
 ];
 
 /** Opens `path` in a tab of its own and returns what went wrong there, each line naming the page. */

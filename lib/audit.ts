@@ -5,7 +5,7 @@ import { auditLog } from '@/db/schema';
 export type AuditEntry = {
   actorId: number | null;
   action: string;
-  subjectType: 'article' | 'comment' | 'user' | 'section' | 'tag' | 'settings' | 'media' | 'topic';
+  subjectType: 'article' | 'comment' | 'user' | 'section' | 'tag' | 'settings' | 'media' | 'topic' | 'royalty';
   subjectId: number | string;
   before?: unknown;
   after?: unknown;

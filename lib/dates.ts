@@ -160,3 +160,15 @@ export function vietnamToday(now: Date): { year: number; month: number; day: num
   const p = vietnamParts(now);
   return { year: p.year, month: p.month, day: p.day };
 }
+
+/** The Vietnam calendar day holding an instant, as `yyyy-mm-dd`. */
+export function vietnamIsoDay(date: Date): string {
+  const p = vietnamParts(date);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** A Vietnam calendar month `yyyy-mm`: the instant it starts and the instant the next one starts. */
+export function vietnamMonthRange(month: string): { start: Date; end: Date } {
+  const [year, m] = month.split('-').map(Number);
+  return { start: new Date(Date.UTC(year, m - 1, 1, -7)), end: new Date(Date.UTC(year, m, 1, -7)) };
+}

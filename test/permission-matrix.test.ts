@@ -4,7 +4,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { articles, bannedTerms, commenterBans, comments, media, notifications, type Role, sections, tags, topicAssignees, topics, type User } from '@/db/schema';
+import { articles, bannedTerms, royaltyMonths, commenterBans, comments, media, notifications, type Role, sections, tags, topicAssignees, topics, type User } from '@/db/schema';
 import type { ActionState } from '@/lib/actions';
 import { can, type Permission, roles } from '@/lib/auth/permissions';
 import { getUserById } from '@/lib/auth/users';
@@ -82,6 +82,14 @@ type Entry = {
 
 let people: Fixtures['people'];
 let liveSection: { id: number; slug: string };
+
+let royaltyMonthSeq = 0;
+/** A Vietnam month no other run uses: a random far year, then month by month. */
+const royaltyYear = 2300 + Math.floor(Math.random() * 5000);
+function royaltyTestMonth() {
+  royaltyMonthSeq += 1;
+  return `${royaltyYear + Math.floor(royaltyMonthSeq / 12)}-${String((royaltyMonthSeq % 12) + 1).padStart(2, '0')}`;
+}
 
 async function insertArticle(owner: User, status: 'draft' | 'approved' | 'published' = 'draft', extra: Partial<typeof articles.$inferInsert> = {}) {
   const db = await getDb();
@@ -187,8 +195,10 @@ const entries: Record<string, Entry> = {
     form: async ({ owner }) => {
       const { createDraft } = await import('@/lib/articles/desk');
       const { listRevisions } = await import('@/lib/articles/revisions');
-      const draft = await createDraft({ actor: owner.role === 'moderator' ? people.reporter : owner, input: { title: 'Bản nháp có lịch sử', lead: '', sectionId: liveSection.id, body: 'Một.', credit: '' } });
-      if (owner.role === 'moderator') await (await getDb()).update(articles).set({ authorId: owner.id }).where(eq(articles.id, draft.id));
+      // Roles that cannot write (moderator, accountant) get a draft written by a reporter, then owned.
+      const writes = can(owner.role, 'article.create');
+      const draft = await createDraft({ actor: writes ? owner : people.reporter, input: { title: 'Bản nháp có lịch sử', lead: '', sectionId: liveSection.id, body: 'Một.', credit: '' } });
+      if (!writes) await (await getDb()).update(articles).set({ authorId: owner.id }).where(eq(articles.id, draft.id));
       const [revision] = await listRevisions({ actor: people.admin, articleId: draft.id });
       return { articleId: String(draft.id), revisionId: String(revision.id), version: String(draft.version) };
     },
@@ -325,6 +335,22 @@ const entries: Record<string, Entry> = {
   },
   // Story planning. The thư ký is the default (every editor and admin by role): the door's
   // permission is the rule. The matrix never changes who the thư ký is (it saves the rule as it is).
+  // Nhuận bút: the thư ký is editors and admins by default (the door's permission), the tổng
+  // biên tập who locks is admins by default. Each attempt gets a month of its own, far ahead.
+  'app/(desk)/desk/nhuan-but/actions.ts#setStoryRoyaltyAction': {
+    form: async () => ({ articleId: String((await insertArticle(people.editor, 'published')).id), genre: 'tin', coefficient: '5' }),
+  },
+  'app/(desk)/desk/nhuan-but/actions.ts#reviewMonthAction': {
+    form: async () => ({ month: royaltyTestMonth() }),
+  },
+  'app/(desk)/desk/nhuan-but/actions.ts#lockMonthAction': {
+    form: async () => {
+      const month = royaltyTestMonth();
+      await (await getDb()).insert(royaltyMonths).values({ month, status: 'reviewed' });
+      return { month };
+    },
+    rule: (role) => role === 'admin',
+  },
   'app/(desk)/desk/de-tai/actions.ts#proposeTopicAction': {
     form: async () => ({ title: 'Đề tài từ ma trận quyền', sectionId: String(liveSection.id), expectedOn: deadlineField().slice(0, 10) }),
   },
@@ -386,14 +412,15 @@ function formData(values: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  const [admin, editor, reporter, moderator, otherReporter] = await Promise.all([
+  const [admin, editor, reporter, moderator, otherReporter, accountant] = await Promise.all([
     createUser({ role: 'admin' }),
     createUser({ role: 'editor' }),
     createUser({ role: 'reporter' }),
     createUser({ role: 'moderator' }),
     createUser({ role: 'reporter' }),
+    createUser({ role: 'accountant' }),
   ]);
-  people = { admin, editor, reporter, moderator, otherReporter };
+  people = { admin, editor, reporter, moderator, otherReporter, accountant };
   const db = await getDb();
   [liveSection] = await db.select({ id: sections.id, slug: sections.slug }).from(sections).where(eq(sections.id, (await createSection()).id));
 });
@@ -545,6 +572,8 @@ const routeEntries: Record<string, RouteEntry | 'next-auth'> = {
   'app/api/binh-luan/thich/route.ts#POST': { call: async () => ({ path: '/api/binh-luan/thich', body: { commentId: (await approvedComment()).id } }) },
   'app/api/binh-luan/bao-cao/route.ts#POST': { call: async () => ({ path: '/api/binh-luan/bao-cao', body: { commentId: (await approvedComment()).id, reason: 'spam' } }) },
   'app/api/health/route.ts#GET': { call: async () => ({ path: '/api/health' }) },
+  'app/(desk)/desk/nhuan-but/bang-ke/tai-ve/route.ts#GET': { call: async () => ({ path: '/desk/nhuan-but/bang-ke/tai-ve' }) },
+  'app/(desk)/desk/nhuan-but/bang-ke/excel/route.ts#GET': { call: async () => ({ path: '/desk/nhuan-but/bang-ke/excel' }) },
   'app/(desk)/desk/de-tai/bao-cao/tai-ve/route.ts#GET': { call: async () => ({ path: '/desk/de-tai/bao-cao/tai-ve' }) },
   'app/api/bo-nho-dem/het-han/route.ts#POST': { call: async () => ({ path: '/api/bo-nho-dem/het-han', body: {} }) },
   'app/api/e2e/dong-ho/route.ts#POST': { call: async () => ({ path: '/api/e2e/dong-ho', body: { at: null } }) },

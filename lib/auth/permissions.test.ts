@@ -10,33 +10,38 @@ import { can, deskHome, type Permission, permissionTable, roles } from './permis
 const Y = true;
 const N = false;
 const expected: Record<string, Record<Role, boolean>> = {
-  //                    admin      editor      reporter      moderator
-  'desk.enter': { admin: Y, editor: Y, reporter: Y, moderator: Y },
-  'article.create': { admin: Y, editor: Y, reporter: Y, moderator: N },
-  'article.editOwn': { admin: Y, editor: Y, reporter: Y, moderator: N },
-  'article.submit': { admin: Y, editor: Y, reporter: Y, moderator: N },
-  'article.editAny': { admin: Y, editor: Y, reporter: N, moderator: N },
-  'article.review': { admin: Y, editor: Y, reporter: N, moderator: N },
-  'article.publish': { admin: Y, editor: Y, reporter: N, moderator: N },
-  'article.unpublish': { admin: Y, editor: Y, reporter: N, moderator: N },
-  'article.trash': { admin: Y, editor: Y, reporter: N, moderator: N },
-  'media.upload': { admin: Y, editor: Y, reporter: Y, moderator: N },
-  'media.manage': { admin: Y, editor: Y, reporter: N, moderator: N },
-  'comment.moderate': { admin: Y, editor: N, reporter: N, moderator: Y },
-  'user.manage': { admin: Y, editor: N, reporter: N, moderator: N },
-  'section.manage': { admin: Y, editor: N, reporter: N, moderator: N },
-  'tag.manage': { admin: Y, editor: Y, reporter: N, moderator: N },
-  'settings.manage': { admin: Y, editor: N, reporter: N, moderator: N },
-  'audit.read': { admin: Y, editor: N, reporter: N, moderator: N },
-  'workflow.manage': { admin: Y, editor: N, reporter: N, moderator: N },
-  'article.correct': { admin: Y, editor: Y, reporter: N, moderator: N },
-  'topic.propose': { admin: Y, editor: Y, reporter: Y, moderator: N },
-  'topic.plan': { admin: Y, editor: Y, reporter: N, moderator: N },
-  'topic.report': { admin: Y, editor: Y, reporter: N, moderator: N },
-  'topic.managePlanners': { admin: Y, editor: N, reporter: N, moderator: N },
+  //                    admin      editor      reporter      moderator      accountant
+  'desk.enter': { admin: Y, editor: Y, reporter: Y, moderator: Y, accountant: Y },
+  'article.create': { admin: Y, editor: Y, reporter: Y, moderator: N, accountant: N },
+  'article.editOwn': { admin: Y, editor: Y, reporter: Y, moderator: N, accountant: N },
+  'article.submit': { admin: Y, editor: Y, reporter: Y, moderator: N, accountant: N },
+  'article.editAny': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'article.review': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'article.publish': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'article.unpublish': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'article.trash': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'media.upload': { admin: Y, editor: Y, reporter: Y, moderator: N, accountant: N },
+  'media.manage': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'comment.moderate': { admin: Y, editor: N, reporter: N, moderator: Y, accountant: N },
+  'user.manage': { admin: Y, editor: N, reporter: N, moderator: N, accountant: N },
+  'section.manage': { admin: Y, editor: N, reporter: N, moderator: N, accountant: N },
+  'tag.manage': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'settings.manage': { admin: Y, editor: N, reporter: N, moderator: N, accountant: N },
+  'audit.read': { admin: Y, editor: N, reporter: N, moderator: N, accountant: N },
+  'workflow.manage': { admin: Y, editor: N, reporter: N, moderator: N, accountant: N },
+  'article.correct': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'topic.propose': { admin: Y, editor: Y, reporter: Y, moderator: N, accountant: N },
+  'topic.plan': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'topic.report': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'topic.managePlanners': { admin: Y, editor: N, reporter: N, moderator: N, accountant: N },
+  'royalty.read': { admin: Y, editor: Y, reporter: Y, moderator: N, accountant: Y },
+  'royalty.readAll': { admin: Y, editor: N, reporter: N, moderator: N, accountant: Y },
+  'royalty.set': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'royalty.lock': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
+  'royalty.manage': { admin: Y, editor: N, reporter: N, moderator: N, accountant: N },
 };
 
-const allRoles: Role[] = ['admin', 'editor', 'reporter', 'moderator'];
+const allRoles: Role[] = ['admin', 'editor', 'reporter', 'moderator', 'accountant'];
 
 describe('the permission matrix', () => {
   it('specifies exactly the permissions the table defines, no more and no fewer', () => {

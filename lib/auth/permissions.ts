@@ -2,7 +2,7 @@ import type { Role } from '@/db/schema';
 
 /** The one permission table: every action and route asks it, never the UI alone. */
 export const permissionTable = {
-  'desk.enter': ['admin', 'editor', 'reporter', 'moderator'],
+  'desk.enter': ['admin', 'editor', 'reporter', 'moderator', 'accountant'],
   'article.create': ['admin', 'editor', 'reporter'],
   'article.editOwn': ['admin', 'editor', 'reporter'],
   'article.editAny': ['admin', 'editor'],
@@ -29,17 +29,26 @@ export const permissionTable = {
   // The weekly report: everyone's rows. A reporter who may propose sees their own row only.
   'topic.report': ['admin', 'editor'],
   'topic.managePlanners': ['admin'],
+  // Nhuận bút (lib/royalties): everyone paid reads their own statement; the kế toán and admins
+  // read everyone's. Setting coefficients also needs the thư ký's title, locking the tổng biên
+  // tập's (roles or named people, /desk/nhuan-but/cai-dat).
+  'royalty.read': ['admin', 'editor', 'reporter', 'accountant'],
+  'royalty.readAll': ['admin', 'accountant'],
+  'royalty.set': ['admin', 'editor'],
+  'royalty.lock': ['admin', 'editor'],
+  'royalty.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;
 
-export const roles: readonly Role[] = ['admin', 'editor', 'reporter', 'moderator'];
+export const roles: readonly Role[] = ['admin', 'editor', 'reporter', 'moderator', 'accountant'];
 
 export const roleLabels: Record<Role, string> = {
   admin: 'Quản trị',
   editor: 'Biên tập viên',
   reporter: 'Phóng viên',
   moderator: 'Kiểm duyệt viên',
+  accountant: 'Kế toán',
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -53,6 +62,8 @@ export function deskHome(role: Role): string {
       return '/desk/duyet-bai';
     case 'moderator':
       return '/desk/binh-luan';
+    case 'accountant':
+      return '/desk/nhuan-but';
     case 'admin':
       return '/desk';
     default:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ReportTopic, tallyWeek, toExcelCsv, topicColumns } from './report';
+import { toExcelCsv } from '@/lib/csv';
+import { type ReportTopic, tallyWeek, topicColumns } from './report';
 import { weekOf } from './week';
 
 const DAY = 24 * 3600_000;

@@ -5,7 +5,8 @@ import { articles, auditLog, sections, topicAssignees, topics, users } from '@/d
 import { can } from '@/lib/auth/permissions';
 import { now as clockNow } from '@/lib/clock';
 import { DomainError } from '@/lib/errors';
-import { type ReportCounts, type ReportTopic, reportColumnLabels, reportColumns, tallyWeek, toExcelCsv } from './report';
+import { type ReportCounts, type ReportTopic, reportColumnLabels, reportColumns, tallyWeek } from './report';
+import { toExcelCsv } from '@/lib/csv';
 import type { Actor } from './topics';
 import { weekOfIsoDay } from './week';
 

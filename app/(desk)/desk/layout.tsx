@@ -20,6 +20,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     can(user.role, 'article.create') && { href: '/desk/bai-viet', label: 'Bài của tôi' },
     can(user.role, 'article.review') && { href: '/desk/duyet-bai', label: 'Duyệt bài' },
     can(user.role, 'topic.propose') && { href: '/desk/de-tai', label: 'Kế hoạch đề tài' },
+    can(user.role, 'royalty.read') && { href: '/desk/nhuan-but', label: 'Nhuận bút' },
     can(user.role, 'media.upload') && { href: '/desk/anh', label: 'Thư viện ảnh' },
     queues && { href: '/desk/binh-luan', label: `Bình luận: ${queues.pending} chờ duyệt, ${queues.reported} bị báo cáo` },
   ].filter(Boolean) as { href: string; label: string }[];

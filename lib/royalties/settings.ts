@@ -1,0 +1,79 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb, type Tx } from '@/db/client';
+import { type Role, settings } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { DomainError } from '@/lib/errors';
+import { addOnsSchema, baseSalarySchema, defaultAddOns, defaultBaseSalaries, defaultGenres, genreSchema } from './rules';
+import '@/lib/zod-vi';
+
+/** Who holds a title (thư ký, tổng biên tập): roles and/or named people, the shape of a sign-off level. */
+const titleSchema = z.object({
+  roles: z.array(z.enum(['editor', 'admin'])).max(2),
+  userIds: z.array(z.number().int().positive()).max(50),
+});
+export type Title = z.infer<typeof titleSchema>;
+
+export const royaltySettingsSchema = z.object({
+  // Giá trị một đơn vị hệ số as a percent of lương cơ sở (10 % by Nghị định 18/2014/NĐ-CP).
+  unitSharePercent: z.number().int().min(1).max(100),
+  baseSalaries: z.array(baseSalarySchema).min(1).max(50),
+  genres: z.array(genreSchema).min(1).max(40),
+  addOns: addOnsSchema,
+  // Thù lao biên tập: this percent of a story's nhuận bút, to the person who published it.
+  editorFeePercent: z.number().int().min(0).max(100),
+  // Thư ký tòa soạn: sets genres and coefficients; the tổng biên tập reviews and locks a month.
+  clerks: titleSchema,
+  lockers: titleSchema,
+});
+export type RoyaltySettings = z.infer<typeof royaltySettingsSchema>;
+
+/** Every install starts here (the lương cơ sở of Nghị định 73/2024/NĐ-CP included): no seed to forget. */
+export const defaultRoyaltySettings: RoyaltySettings = {
+  unitSharePercent: 10,
+  baseSalaries: defaultBaseSalaries,
+  genres: defaultGenres,
+  addOns: defaultAddOns,
+  editorFeePercent: 5,
+  clerks: { roles: ['editor', 'admin'], userIds: [] },
+  lockers: { roles: ['admin'], userIds: [] },
+};
+
+const KEY = 'royalties';
+type Actor = { id: number; role: Role };
+
+export async function getRoyaltySettings({ tx }: { tx?: Tx } = {}): Promise<RoyaltySettings> {
+  const db = tx ?? (await getDb());
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY));
+  const parsed = royaltySettingsSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : defaultRoyaltySettings;
+}
+
+/** Pure: whether the person holds the title (and the permission table lets their role act). */
+export function holdsTitle(title: Title, actor: Actor, permission: Permission): boolean {
+  if (!can(actor.role, permission)) return false;
+  return (title.roles as Role[]).includes(actor.role) || title.userIds.includes(actor.id);
+}
+
+export async function saveRoyaltySettings({ actor, value }: { actor: Actor; value: unknown }): Promise<RoyaltySettings> {
+  if (!can(actor.role, 'royalty.manage')) throw new DomainError('forbidden', 'Bạn không có quyền đổi cách tính nhuận bút.');
+  const parsed = royaltySettingsSchema.safeParse(value);
+  if (!parsed.success) throw new DomainError('invalid_input', parsed.error.issues[0]?.message ?? 'Cài đặt nhuận bút không hợp lệ.');
+  const codes = parsed.data.genres.map((g) => g.code);
+  if (new Set(codes).size !== codes.length) throw new DomainError('invalid_input', 'Mỗi thể loại cần một mã riêng.');
+  const days = parsed.data.baseSalaries.map((b) => b.from);
+  if (new Set(days).size !== days.length) throw new DomainError('invalid_input', 'Mỗi ngày áp dụng chỉ có một mức lương cơ sở.');
+  const clean = { ...parsed.data, baseSalaries: [...parsed.data.baseSalaries].sort((a, b) => a.from.localeCompare(b.from)) };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await getRoyaltySettings({ tx });
+    await tx
+      .insert(settings)
+      .values({ key: KEY, value: clean })
+      .onConflictDoUpdate({ target: settings.key, set: { value: clean, updatedAt: new Date() } });
+    await recordAudit(tx, { actorId: actor.id, action: 'royalty.settings', subjectType: 'settings', subjectId: KEY, before, after: clean });
+    return clean;
+  });
+}
