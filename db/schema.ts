@@ -131,6 +131,9 @@ export const articles = pgTable(
     status: articleStatusEnum('status').notNull().default('draft'),
     publishAt: timestamp('publish_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    // A scheduled story whose time has not yet been claimed by a tick (lib/articles/going-live.ts):
+    // the one instance that claims it writes the one audit row; an immediate publish never waits.
+    goLivePending: boolean('go_live_pending').notNull().default(false),
     version: integer('version').notNull().default(1),
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),
@@ -160,6 +163,7 @@ export const articles = pgTable(
     index('articles_status_published_idx').on(t.status, t.publishedAt),
     index('articles_section_idx').on(t.sectionId, t.publishedAt),
     index('articles_author_idx').on(t.authorId),
+    index('articles_go_live_pending_idx').on(t.publishedAt).where(sql`${t.goLivePending}`),
     index('articles_search_vector_idx').using('gin', t.searchVector),
     index('articles_media_srcs_idx').using('gin', t.mediaSrcs),
     // Only a story still being written (or in the bin) may lack a section: readers never meet one.

@@ -17,6 +17,7 @@ export const auditActionLabels: Record<string, string> = {
   'article.withdraw': 'Rút bài về bản nháp',
   'article.reschedule': 'Đổi giờ xuất bản',
   'article.unschedule': 'Hủy hẹn giờ xuất bản',
+  'article.wentLive': 'Bài hẹn giờ lên trang báo',
   'article.unpublish': 'Gỡ bài',
   'article.trash': 'Chuyển vào thùng rác',
   'article.restore': 'Khôi phục bài',

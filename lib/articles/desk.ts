@@ -390,15 +390,18 @@ export async function moveArticle({
       const at = publishAt && publishAt > now ? publishAt : now;
       changes.publishAt = at;
       changes.publishedAt = current.publishedAt && at <= now ? current.publishedAt : at;
+      changes.goLivePending = at > now;
     }
     if (move === 'reschedule') {
       changes.publishAt = publishAt;
       changes.publishedAt = publishAt;
+      changes.goLivePending = true;
     }
     // Not live, and never was at this time: the story waits for a publisher as it did before.
     if (move === 'unschedule') {
       changes.publishAt = null;
       changes.publishedAt = null;
+      changes.goLivePending = false;
     }
     const [saved] = await tx.update(articles).set(changes).where(eq(articles.id, articleId)).returning();
     if (note) {

@@ -4,6 +4,7 @@ import { and, eq, gt, lte } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles } from '@/db/schema';
 import { authSecret } from '@/lib/auth/secret';
+import { claimStoriesGoingLive } from '@/lib/articles/going-live';
 import { now } from '@/lib/clock';
 
 /** Proves a cache-expiry call comes from this deployment's own timer. */
@@ -54,6 +55,10 @@ export function startScheduledPublishing({ intervalMs = 5_000 }: { intervalMs?: 
     // The injectable clock: an e2e run may move it forward (lib/clock.ts).
     const until = now();
     try {
+      // Exactly one instance claims each due story and writes its one audit row (SKIP LOCKED)…
+      await claimStoriesGoingLive({ now: until });
+      // …but every instance still expires its own pages when a story's time passes, until the
+      // change bus carries the claim to the others.
       const due = await storiesGoingLive({ since, until });
       if (due.length) await askOwnInstanceToExpire(null);
       since = until;
