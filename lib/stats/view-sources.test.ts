@@ -24,13 +24,14 @@ async function liveStory() {
   return publishArticle({ actor: editor, articleId: draft.id });
 }
 
+let readers = 0;
 /** A reader's beacon, each from its own address and browser (no cookie: the browser id is made up per request). */
 function read(articleId: number, referrer: string | undefined, userAgent = 'Mozilla/5.0 Chrome/120') {
   return viewBeacon(
     new Request('http://toasoan.test/api/luot-doc', {
       method: 'POST',
       body: JSON.stringify(referrer === undefined ? { articleId } : { articleId, referrer }),
-      headers: { host: 'toasoan.test', 'content-type': 'application/json', 'user-agent': userAgent, 'x-forwarded-for': `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+      headers: { host: 'toasoan.test', 'content-type': 'application/json', 'user-agent': userAgent, 'x-forwarded-for': `10.${process.pid % 250}.${Math.floor(++readers / 250) % 250}.${readers % 250}` },
     }),
     noParams,
   );
