@@ -192,9 +192,15 @@ export const articleViews = pgTable(
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     hour: timestamp('hour', { withTimezone: true }).notNull(),
+    /** Where the reads came from (lib/stats/referrer.ts): a kind of source, nothing about the reader. */
+    source: text('source', { enum: ['search', 'social', 'zalo', 'direct', 'internal', 'other'] }).notNull().default('direct'),
     views: integer('views').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hour_idx').on(t.hour)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.hour, t.source] }),
+    index('article_views_hour_idx').on(t.hour),
+    check('article_views_source_check', sql`${t.source} in ('search', 'social', 'zalo', 'direct', 'internal', 'other')`),
+  ],
 );
 
 /** An edit of a live story: its content columns (generic, so new columns keep working) and its own review state. */
