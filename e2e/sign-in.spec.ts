@@ -156,10 +156,10 @@ test('someone guessing the editor’s password from her office address cannot ke
 });
 
 const homeParts = {
-  reporter: { shown: ['Bài bị trả lại', 'Đề tài của tôi', 'Bản nháp của tôi'], hidden: ['Chờ tôi duyệt', 'Sản lượng', 'Bình luận'] },
-  editor: { shown: ['Chờ tôi duyệt', 'Đề tài đến hạn hôm nay và quá hạn', 'Hẹn giờ lên trang hôm nay', 'Bạn đọc đang đọc (24 giờ qua)', 'Sản lượng'], hidden: ['Bình luận'] },
-  moderator: { shown: ['Bình luận'], hidden: ['Bài bị trả lại', 'Chờ tôi duyệt', 'Sản lượng'] },
-  admin: { shown: ['Chờ tôi duyệt', 'Sản lượng', 'Bình luận'], hidden: [] },
+  reporter: { shown: ['Bài bị trả lại', 'Đề tài của tôi', 'Bản nháp của tôi', 'Nhuận bút'], hidden: ['Chờ tôi duyệt', 'Sản lượng', 'Bình luận'] },
+  editor: { shown: ['Chờ tôi duyệt', 'Đề tài đến hạn hôm nay và quá hạn', 'Hẹn giờ lên trang hôm nay', 'Bạn đọc đang đọc (24 giờ qua)', 'Sản lượng', 'Nhuận bút'], hidden: ['Bình luận'] },
+  moderator: { shown: ['Bình luận'], hidden: ['Bài bị trả lại', 'Chờ tôi duyệt', 'Sản lượng', 'Nhuận bút'] },
+  admin: { shown: ['Chờ tôi duyệt', 'Sản lượng', 'Bình luận', 'Nhuận bút'], hidden: [] },
 } as const;
 
 for (const who of Object.keys(homeParts) as (keyof typeof homeParts)[]) {

@@ -52,6 +52,8 @@ describe('getDeskHome', () => {
     expect(home.topicsDue).toBeNull();
     expect(home.output).toBeNull();
     expect(home.comments).toBeNull();
+    // Their own nhuận bút this month, and no month to lock: that is the tổng biên tập's.
+    expect(home.royalties).toEqual({ month: expect.stringMatching(/^\d{4}-\d{2}$/), mine: expect.any(Number), toLock: [] });
   });
 
   it('shows an editor what waits at their level and what goes live today, and counts the output of the week and the month', async () => {
@@ -88,5 +90,6 @@ describe('getDeskHome', () => {
     expect(after.waiting).toBeNull();
     expect(after.output).toBeNull();
     expect(after.myTopics).toBeNull();
+    expect(after.royalties).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { countQueues, getModerationMetrics, type Queue } from '@/lib/comments/co
 import { startOfVietnamDay } from '@/lib/dates';
 import { isoDayOf, weekOf } from '@/lib/planning/week';
 import { listMyTopics, listTopicsDue, type TopicCard } from '@/lib/planning/topics';
+import { getMyMonthTotal, listMonthsToLock } from '@/lib/royalties/months';
 
 type Actor = { id: number; role: Role };
 
@@ -37,6 +38,8 @@ export type DeskHome = {
   output: { week: number; month: number } | null;
   /** The moderator's day: queue sizes and how long a comment waits. */
   comments: { queues: Record<Queue, number>; medianSeconds: number | null } | null;
+  /** Nhuận bút: this person's own this month (Vietnam time); months the tổng biên tập has to lock. */
+  royalties: { month: string; mine: number; toLock: { month: string; status: 'draft' | 'reviewed'; total: number }[] } | null;
 };
 
 /** The first instant of the Vietnam calendar month holding `at`. */
@@ -63,7 +66,9 @@ export async function getDeskHome({ actor, now = clockNow() }: { actor: Actor; n
   const dayStart = startOfVietnamDay(now);
   const list = (which: DeskList, limit = SHOWN) => listMyDesk({ actor, list: which, filters: {}, limit });
 
-  const [returned, drafts, myTopics, waiting, scheduled, topicsDue, readNow, week, month, queues, metrics] = await Promise.all([
+  const royaltyMonth = isoDayOf(now).slice(0, 7);
+  const paid = can(actor.role, 'royalty.read');
+  const [returned, drafts, myTopics, waiting, scheduled, topicsDue, readNow, week, month, queues, metrics, mine, toLock] = await Promise.all([
     writes ? list('tra-lai') : null,
     writes ? list('nhap') : null,
     can(actor.role, 'topic.propose') ? listMyTopics({ actor, now, limit: SHOWN }) : null,
@@ -76,6 +81,8 @@ export async function getDeskHome({ actor, now = clockNow() }: { actor: Actor; n
     reviews ? countWentLive(startOfVietnamMonth(now), now) : null,
     moderates ? countQueues({ actor }) : null,
     moderates ? getModerationMetrics({ actor, days: 7 }) : null,
+    paid ? getMyMonthTotal({ actor, month: royaltyMonth }) : null,
+    paid ? listMonthsToLock({ actor }) : null,
   ]);
   const tomorrow = new Date(dayStart.getTime() + DAY);
   return {
@@ -88,5 +95,6 @@ export async function getDeskHome({ actor, now = clockNow() }: { actor: Actor; n
     readNow,
     output: week !== null && month !== null ? { week, month } : null,
     comments: queues && metrics ? { queues, medianSeconds: metrics.medianSeconds } : null,
+    royalties: mine !== null && toLock ? { month: royaltyMonth, mine, toLock } : null,
   };
 }

@@ -343,7 +343,7 @@ export async function listMonthsToLock({ actor }: { actor: Actor }): Promise<{ m
   if (!holdsTitle(rules.lockers, actor, 'royalty.lock')) return [];
   const db = await getDb();
   const rows = await db
-    .select({ month: royaltyMonths.month, status: royaltyMonths.status, total: sql<number>`coalesce(sum(${royaltyEntries.amount}), 0)::int` })
+    .select({ month: royaltyMonths.month, status: royaltyMonths.status, total: sql<number>`coalesce(sum(${royaltyEntries.amount}), 0)::bigint` })
     .from(royaltyMonths)
     .innerJoin(royaltyEntries, eq(royaltyEntries.month, royaltyMonths.month))
     .where(ne(royaltyMonths.status, 'locked'))

@@ -9,6 +9,8 @@ import { now as clockNow } from '@/lib/clock';
 import { queueLabels } from '@/lib/comments/comments';
 import { formatClockTime, formatPublishedAt } from '@/lib/dates';
 import { getDeskHome } from '@/lib/desk-home';
+import { formatVnd } from '@/lib/money';
+import { formatMonth } from '@/lib/royalties/rules';
 
 const number = new Intl.NumberFormat('vi-VN');
 
@@ -142,6 +144,26 @@ export default async function DeskHome() {
               <Figure label="Bài lên trang tuần này" value={number.format(home.output.week)} />
               <Figure label="Bài lên trang tháng này" value={number.format(home.output.month)} />
             </div>
+          </Part>
+        ) : null}
+        {home.royalties ? (
+          <Part id="nhuan-but" title="Nhuận bút" count={1} empty="" more={{ href: `/desk/nhuan-but?thang=${home.royalties.month}`, label: `Nhuận bút tháng ${formatMonth(home.royalties.month)}` }}>
+            <Figure label={`Của tôi tháng ${formatMonth(home.royalties.month)}`} value={formatVnd(home.royalties.mine)} href={`/desk/nhuan-but/bang-ke?thang=${home.royalties.month}&nguoi=${user.id}`} />
+            {home.royalties.toLock.length ? (
+              <ul className="mt-3 space-y-1 text-sm" aria-label="Tháng chờ khóa sổ">
+                {home.royalties.toLock.map((m) => (
+                  <li key={m.month}>
+                    <Link href={`/desk/nhuan-but?thang=${m.month}`} className="font-semibold hover:text-brand hover:underline">
+                      Tháng {formatMonth(m.month)}
+                    </Link>
+                    <span className="text-muted">
+                      {' '}
+                      · {m.status === 'reviewed' ? 'đã soát, chờ khóa sổ' : 'đang chấm'} · {formatVnd(m.total)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </Part>
         ) : null}
         {home.comments ? (
