@@ -104,6 +104,11 @@ describe('deskHome', () => {
     expect(deskHome('reporter')).toBe('/desk/bai-viet');
   });
 
+  it('sends an accountant to the month’s nhuận bút, a page the role may open', () => {
+    expect(deskHome('accountant')).toBe('/desk/nhuan-but');
+    expect(can('accountant', 'royalty.read')).toBe(true);
+  });
+
   it('gives every role a home inside the desk', () => {
     for (const role of allRoles) expect(deskHome(role)).toMatch(/^\/desk(\/|$)/);
   });
