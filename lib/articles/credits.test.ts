@@ -9,6 +9,9 @@ describe('reading the people out of a credit line', () => {
     expect(names('Bài, ảnh: Đặng Thu Hà')).toEqual(['Đặng Thu Hà|dang-thu-ha']);
     expect(names('Bài: Lê Hà - Ảnh: Tuấn Kiệt')).toEqual(['Lê Hà|le-ha', 'Tuấn Kiệt|tuan-kiet']);
     expect(names('Bài: An và Bình')).toEqual(['An|an', 'Bình|binh']);
+    // A semicolon before the next role's label starts a new part; the writer is not lost.
+    expect(names('Bài: Lê Hà; Ảnh: Tuấn Kiệt')).toEqual(['Lê Hà|le-ha', 'Tuấn Kiệt|tuan-kiet']);
+    expect(names('Bài: An; Bình')).toEqual(['An|an', 'Bình|binh']);
     expect(names('Nhóm phóng viên: Hòa, Bình, Hòa')).toEqual(['Hòa|hoa', 'Bình|binh']);
   });
 

@@ -2,12 +2,14 @@ import { normaliseLine, slugify } from '@/lib/text';
 
 /**
  * The people in a newsroom credit line: "Tin, ảnh: Minh Anh" → [Minh Anh];
- * "Bài: Lê Hà - Ảnh: Tuấn Kiệt" → [Lê Hà, Tuấn Kiệt]; "Bài: An và Bình" → [An, Bình].
+ * "Bài: Lê Hà - Ảnh: Tuấn Kiệt" or "Bài: Lê Hà; Ảnh: Tuấn Kiệt" → [Lê Hà, Tuấn Kiệt];
+ * "Bài: An và Bình" → [An, Bình].
  */
 export function parseCreditNames(credit: string): { name: string; slug: string }[] {
   const line = normaliseLine(credit);
   if (!line) return [];
-  const segments = line.split(/\s+[-–—]\s+(?=[^:]{1,30}:)/);
+  // A new part starts at " - Ảnh:" or "; Ảnh:": a dash or a semicolon before the next role's label.
+  const segments = line.split(/\s*;\s*(?=[^:;]{1,30}:)|\s+[-–—]\s+(?=[^:]{1,30}:)/);
   const names: { name: string; slug: string }[] = [];
   for (const segment of segments) {
     const colon = segment.lastIndexOf(':');
