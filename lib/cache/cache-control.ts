@@ -9,7 +9,8 @@
 export const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, must-revalidate';
 
 /** Paths this rule must never touch: per-user or with their own long lifetimes. */
-export const PUBLIC_PAGE_SOURCE = '/((?!_next/|media/|api/|desk(?:/|$)|dang-nhap(?:/|$)|dat-mat-khau(?:/|$)|xem-truoc/).*)';
+// Feeds, sitemaps and robots.txt keep their own five minutes (lib/seo/http.ts MACHINE_CACHE_CONTROL).
+export const PUBLIC_PAGE_SOURCE = '/((?!_next/|media/|api/|desk(?:/|$)|dang-nhap(?:/|$)|dat-mat-khau(?:/|$)|xem-truoc/|sitemaps/|(?:[^/]+/)?[^/]+\\.(?:xml|txt)$).*)';
 
 export function publicCacheHeaderRules() {
   return [{ source: PUBLIC_PAGE_SOURCE, headers: [{ key: 'Cache-Control', value: PUBLIC_PAGE_CACHE_CONTROL }] }];
