@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { titleSchema } from '@/lib/auth/titles';
 import '@/lib/zod-vi';
 import { MAX_LEVELS } from './signoff';
 
@@ -6,12 +7,8 @@ import { MAX_LEVELS } from './signoff';
 export const chainSchema = z.object({
   levels: z
     .array(
-      z
-        .object({
-          title: z.string().trim().min(2, 'Tên cấp duyệt cần ít nhất 2 ký tự.').max(60, 'Tên cấp duyệt dài quá 60 ký tự.'),
-          roles: z.array(z.enum(['editor', 'admin'])).max(2),
-          userIds: z.array(z.number().int().positive()).max(50),
-        })
+      titleSchema
+        .extend({ title: z.string().trim().min(2, 'Tên cấp duyệt cần ít nhất 2 ký tự.').max(60, 'Tên cấp duyệt dài quá 60 ký tự.') })
         .refine((l) => l.roles.length + l.userIds.length > 0, 'Mỗi cấp cần ít nhất một vai trò hoặc một người duyệt.'),
     )
     .min(1, 'Quy trình cần ít nhất một cấp duyệt.')

@@ -4,6 +4,7 @@ import { getDb, type Tx } from '@/db/client';
 import { type Role, settings, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
+import { listTitleCandidates, listTitleHolders } from '@/lib/auth/title-holders';
 import { DomainError } from '@/lib/errors';
 import { normaliseLine } from '@/lib/text';
 import { chainSchema } from './chain-schema';
@@ -118,24 +119,11 @@ export async function setDistinctApprovers({ actor, sectionId, on }: { actor: Ac
 /** Active people who act at a level (1-based): by role or by name, and allowed to review. */
 export async function listLevelActors({ tx, chain, level }: { tx?: Tx; chain: SignoffChain; level: number }) {
   const rule = chain.levels[level - 1];
-  if (!rule) return [];
-  const db = tx ?? (await getDb());
-  const byRole = rule.roles.length ? inArray(users.role, rule.roles) : undefined;
-  const byName = rule.userIds.length ? inArray(users.id, rule.userIds) : undefined;
-  if (!byRole && !byName) return [];
-  return db
-    .select({ id: users.id, name: users.name, role: users.role })
-    .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ['editor', 'admin']), or(byRole, byName)));
+  return rule ? listTitleHolders({ tx, title: rule }) : [];
 }
 
 /** Editors and admins an admin may name at a level (for the admin laying out the chain). */
 export async function listPossibleSignoffPeople({ actor }: { actor: Actor }) {
   if (!can(actor.role, 'workflow.manage')) throw new DomainError('forbidden', 'Bạn không có quyền sắp xếp quy trình duyệt bài.');
-  const db = await getDb();
-  return db
-    .select({ id: users.id, name: users.name, role: users.role })
-    .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ['editor', 'admin'])))
-    .orderBy(users.name);
+  return listTitleCandidates();
 }

@@ -1,5 +1,6 @@
 import type { ArticleStatus, Role } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
+import { holdsTitle } from '@/lib/auth/titles';
 import { formatScheduledAt } from '@/lib/dates';
 import { checkMove, type Move, type MoveCheck } from './workflow';
 
@@ -35,8 +36,7 @@ export function effectiveLevel(chain: SignoffChain, reviewLevel: number): number
 /** Whether this person acts at level `level` (1-based). */
 export function actsAtLevel(chain: SignoffChain, level: number, actor: Actor): boolean {
   const rule = chain.levels[level - 1];
-  if (!rule || !can(actor.role, 'article.review')) return false;
-  return rule.roles.includes(actor.role) || rule.userIds.includes(actor.id);
+  return rule ? holdsTitle(rule, actor, 'article.review') : false;
 }
 
 /** Every level this person acts at (1-based), for "waiting for my level". */

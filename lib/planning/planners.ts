@@ -5,6 +5,8 @@ import { getDb, type Tx } from '@/db/client';
 import { type Role, settings, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
+import { listTitleCandidates, listTitleHolders } from '@/lib/auth/title-holders';
+import { holdsTitle, titleSchema } from '@/lib/auth/titles';
 import { DomainError } from '@/lib/errors';
 import '@/lib/zod-vi';
 
@@ -13,12 +15,7 @@ import '@/lib/zod-vi';
  * editors — the same shape as a level of the sign-off chain (lib/articles/chain.ts), set by an
  * admin in /desk/cai-dat. Acting also needs `topic.plan` in the permission table.
  */
-export const plannersSchema = z
-  .object({
-    roles: z.array(z.enum(['editor', 'admin'])).max(2),
-    userIds: z.array(z.number().int().positive()).max(50),
-  })
-  .refine((p) => p.roles.length + p.userIds.length > 0, 'Cần ít nhất một vai trò hoặc một người giữ việc thư ký tòa soạn.');
+export const plannersSchema = titleSchema.refine((p) => p.roles.length + p.userIds.length > 0, 'Cần ít nhất một vai trò hoặc một người giữ việc thư ký tòa soạn.');
 
 export type TopicPlanners = z.infer<typeof plannersSchema>;
 
@@ -35,8 +32,7 @@ export async function getTopicPlanners({ tx }: { tx?: Tx } = {}): Promise<TopicP
 
 /** Pure: whether this person is the thư ký under this rule. */
 export function isPlannerBy(planners: TopicPlanners, actor: Actor): boolean {
-  if (!can(actor.role, 'topic.plan')) return false;
-  return (planners.roles as Role[]).includes(actor.role) || planners.userIds.includes(actor.id);
+  return holdsTitle(planners, actor, 'topic.plan');
 }
 
 export async function isTopicPlanner({ tx, actor }: { tx?: Tx; actor: Actor }): Promise<boolean> {
@@ -45,13 +41,7 @@ export async function isTopicPlanner({ tx, actor }: { tx?: Tx; actor: Actor }): 
 
 /** Active people who act as thư ký (told when a reporter proposes a topic). */
 export async function listPlannerPeople({ tx }: { tx?: Tx } = {}) {
-  const db = tx ?? (await getDb());
-  const planners = await getTopicPlanners({ tx });
-  const rows = await db
-    .select({ id: users.id, name: users.name, role: users.role })
-    .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ['editor', 'admin'])));
-  return rows.filter((u) => isPlannerBy(planners, u));
+  return listTitleHolders({ tx, title: await getTopicPlanners({ tx }) });
 }
 
 /** An admin names the thư ký (roles and/or people); audited. Named people must be active editors or admins. */
@@ -82,10 +72,5 @@ export async function saveTopicPlanners({ actor, planners }: { actor: Actor; pla
 /** Editors and admins an admin may name as thư ký (for the settings page). */
 export async function listPossiblePlanners({ actor }: { actor: Actor }) {
   if (!can(actor.role, 'topic.managePlanners')) throw new DomainError('forbidden', 'Bạn không có quyền chọn thư ký tòa soạn.');
-  const db = await getDb();
-  return db
-    .select({ id: users.id, name: users.name, role: users.role })
-    .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ['editor', 'admin'])))
-    .orderBy(users.name);
+  return listTitleCandidates();
 }

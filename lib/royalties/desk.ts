@@ -1,7 +1,8 @@
 import 'server-only';
 import { now as clockNow } from '@/lib/clock';
 import { vietnamIsoDay } from '@/lib/dates';
-import { getRoyaltySettings, holdsTitle } from './settings';
+import { holdsTitle } from '@/lib/auth/titles';
+import { getRoyaltySettings } from './settings';
 import { monthOfDay, monthSchema, nextMonth } from './rules';
 import type { Actor } from './months';
 

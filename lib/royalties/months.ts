@@ -11,7 +11,8 @@ import { DomainError } from '@/lib/errors';
 import { slugify } from '@/lib/text';
 import { parseCreditContributors } from './credits';
 import { type AddOnFlags, baseSalaryOn, coefficientTenths, editorFee, evenShares, monthOfDay, monthSchema, nextMonth, splitByShares, storyAmount, unitValue } from './rules';
-import { getRoyaltySettings, holdsTitle, type RoyaltySettings } from './settings';
+import { holdsTitle } from '@/lib/auth/titles';
+import { getRoyaltySettings, type RoyaltySettings } from './settings';
 import '@/lib/zod-vi';
 
 export type Actor = { id: number; role: Role };

@@ -4,17 +4,11 @@ import { z } from 'zod';
 import { getDb, type Tx } from '@/db/client';
 import { type Role, settings } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { can, type Permission } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/permissions';
+import { titleSchema } from '@/lib/auth/titles';
 import { DomainError } from '@/lib/errors';
 import { addOnsSchema, baseSalarySchema, defaultAddOns, defaultBaseSalaries, defaultGenres, genreSchema } from './rules';
 import '@/lib/zod-vi';
-
-/** Who holds a title (thư ký, tổng biên tập): roles and/or named people, the shape of a sign-off level. */
-const titleSchema = z.object({
-  roles: z.array(z.enum(['editor', 'admin'])).max(2),
-  userIds: z.array(z.number().int().positive()).max(50),
-});
-export type Title = z.infer<typeof titleSchema>;
 
 export const royaltySettingsSchema = z.object({
   // Giá trị một đơn vị hệ số as a percent of lương cơ sở (10 % by Nghị định 18/2014/NĐ-CP).
@@ -49,12 +43,6 @@ export async function getRoyaltySettings({ tx }: { tx?: Tx } = {}): Promise<Roya
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY));
   const parsed = royaltySettingsSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : defaultRoyaltySettings;
-}
-
-/** Pure: whether the person holds the title (and the permission table lets their role act). */
-export function holdsTitle(title: Title, actor: Actor, permission: Permission): boolean {
-  if (!can(actor.role, permission)) return false;
-  return (title.roles as Role[]).includes(actor.role) || title.userIds.includes(actor.id);
 }
 
 export async function saveRoyaltySettings({ actor, value }: { actor: Actor; value: unknown }): Promise<RoyaltySettings> {

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { Role } from '@/db/schema';
+import { can, type Permission } from './permissions';
+import '@/lib/zod-vi';
+
+/**
+ * A post in the newsroom that an admin gives to roles and/or named people: a level of the sign-off
+ * chain, the thư ký tòa soạn of the planning board and of nhuận bút, the tổng biên tập who locks a
+ * month. Only editors and admins can hold one, and holding it still needs the permission of the
+ * permission table for the act. Pure: who the people are lives in lib/auth/title-holders.ts.
+ */
+export const titleHolderRoles = ['editor', 'admin'] as const satisfies readonly Role[];
+
+export const titleSchema = z.object({
+  roles: z.array(z.enum(titleHolderRoles)).max(2),
+  userIds: z.array(z.number().int().positive()).max(50),
+});
+export type Title = { roles: readonly Role[]; userIds: readonly number[] };
+
+/** Whether this person holds the title, and their role may take the act it is for. */
+export function holdsTitle(title: Title, actor: { id: number; role: Role }, permission: Permission): boolean {
+  if (!can(actor.role, permission)) return false;
+  return title.roles.includes(actor.role) || title.userIds.includes(actor.id);
+}
