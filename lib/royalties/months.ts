@@ -9,7 +9,7 @@ import { now as clockNow } from '@/lib/clock';
 import { vietnamIsoDay, vietnamMonthRange } from '@/lib/dates';
 import { DomainError } from '@/lib/errors';
 import { slugify } from '@/lib/text';
-import { parseCreditContributors } from './credits';
+import { parseCreditContributors } from '@/lib/articles/credits';
 import { type AddOnFlags, baseSalaryOn, coefficientTenths, editorFee, evenShares, monthOfDay, monthSchema, nextMonth, splitByShares, storyAmount, unitValue } from './rules';
 import { holdsTitle } from '@/lib/auth/titles';
 import { getRoyaltySettings, type RoyaltySettings } from './settings';

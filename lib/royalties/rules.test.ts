@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatVnd } from '@/lib/money';
-import { parseCreditContributors } from './credits';
+import { parseCreditContributors } from '@/lib/articles/credits';
 import {
   baseSalaryOn, coefficientTenths, defaultAddOns, defaultBaseSalaries, defaultGenres, editorFee, evenShares,
   nextMonth, noAddOns, splitByShares, storyAmount, unitValue,
