@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import './print.css';
+import '../../print-a4.css';
 import { PrintButton } from '@/components/planning/print-button';
 import { DateTimeField } from '@/components/ui/date-time-field';
 import { requireDeskUser } from '@/lib/auth/session';
