@@ -167,6 +167,12 @@ export function vietnamIsoDay(date: Date): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
+/** The instant a `yyyy-mm-dd` Vietnam day starts (UTC+7 all year). */
+export function startOfIsoDay(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d, -7));
+}
+
 /** A Vietnam calendar month `yyyy-mm`: the instant it starts and the instant the next one starts. */
 export function vietnamMonthRange(month: string): { start: Date; end: Date } {
   const [year, m] = month.split('-').map(Number);

@@ -3,19 +3,18 @@ import { and, count, eq, gte, lt } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, type Role } from '@/db/schema';
 import { listMyDesk, type MyDeskRow } from '@/lib/articles/my-desk';
-import type { DeskList } from '@/lib/articles/my-desk-filters';
+import type { DeskFilterParams, DeskList } from '@/lib/articles/my-desk-filters';
 import { type ArticleTeaser, listMostRead } from '@/lib/articles/public';
 import { can } from '@/lib/auth/permissions';
 import { now as clockNow } from '@/lib/clock';
 import { countQueues, getModerationMetrics, type Queue } from '@/lib/comments/comments';
-import { startOfVietnamDay } from '@/lib/dates';
-import { isoDayOf, weekOf } from '@/lib/planning/week';
+import { vietnamIsoDay, vietnamMonthRange } from '@/lib/dates';
+import { weekOf } from '@/lib/planning/week';
 import { listMyTopics, listTopicsDue, type TopicCard } from '@/lib/planning/topics';
 import { getMyMonthTotal, listMonthsToLock } from '@/lib/royalties/months';
 
 type Actor = { id: number; role: Role };
 
-const DAY = 24 * 3600_000;
 const SHOWN = 5;
 
 /**
@@ -42,13 +41,6 @@ export type DeskHome = {
   royalties: { month: string; mine: number; toLock: { month: string; status: 'draft' | 'reviewed'; total: number }[] } | null;
 };
 
-/** The first instant of the Vietnam calendar month holding `at`. */
-function startOfVietnamMonth(at: Date): Date {
-  const day = startOfVietnamDay(at);
-  const wall = new Date(day.getTime() + 7 * 3600_000);
-  return new Date(day.getTime() - (wall.getUTCDate() - 1) * DAY);
-}
-
 async function countWentLive(from: Date, to: Date): Promise<number> {
   const db = await getDb();
   const [row] = await db
@@ -63,34 +55,33 @@ export async function getDeskHome({ actor, now = clockNow() }: { actor: Actor; n
   const reviews = can(actor.role, 'article.review');
   const plans = can(actor.role, 'topic.plan');
   const moderates = can(actor.role, 'comment.moderate');
-  const dayStart = startOfVietnamDay(now);
-  const list = (which: DeskList, limit = SHOWN) => listMyDesk({ actor, list: which, filters: {}, limit });
+  const today = vietnamIsoDay(now);
+  const list = (which: DeskList, filters: DeskFilterParams = {}) => listMyDesk({ actor, list: which, filters, limit: SHOWN });
 
-  const royaltyMonth = isoDayOf(now).slice(0, 7);
+  const royaltyMonth = today.slice(0, 7);
   const paid = can(actor.role, 'royalty.read');
   const [returned, drafts, myTopics, waiting, scheduled, topicsDue, readNow, week, month, queues, metrics, mine, toLock] = await Promise.all([
     writes ? list('tra-lai') : null,
     writes ? list('nhap') : null,
     can(actor.role, 'topic.propose') ? listMyTopics({ actor, now, limit: SHOWN }) : null,
     reviews ? list('cho-toi') : null,
-    // Sorted by time, so the first rows are the next to go live.
-    reviews ? list('hen-gio', 50) : null,
-    plans ? listTopicsDue({ actor, day: isoDayOf(now), now }) : null,
+    // The desk list of scheduled stories, for today only: the next to go live first.
+    reviews ? list('hen-gio', { tu: today, den: today }) : null,
+    plans ? listTopicsDue({ actor, day: today, now }) : null,
     reviews ? listMostRead({ limit: SHOWN, hours: 24 }) : null,
     reviews ? countWentLive(weekOf(now).start, now) : null,
-    reviews ? countWentLive(startOfVietnamMonth(now), now) : null,
+    reviews ? countWentLive(vietnamMonthRange(royaltyMonth).start, now) : null,
     moderates ? countQueues({ actor }) : null,
     moderates ? getModerationMetrics({ actor, days: 7 }) : null,
     paid ? getMyMonthTotal({ actor, month: royaltyMonth }) : null,
     paid ? listMonthsToLock({ actor }) : null,
   ]);
-  const tomorrow = new Date(dayStart.getTime() + DAY);
   return {
     returned,
     drafts,
     myTopics,
     waiting,
-    scheduledToday: scheduled ? scheduled.filter((r) => r.publishedAt && r.publishedAt < tomorrow) : null,
+    scheduledToday: scheduled,
     topicsDue: topicsDue ? topicsDue.slice(0, SHOWN) : null,
     readNow,
     output: week !== null && month !== null ? { week, month } : null,

@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { articles, topicAssignees, topics, type User } from '@/db/schema';
 import { startOfVietnamDay } from '@/lib/dates';
 import { slugify } from '@/lib/text';
-import { isoDayOf } from '@/lib/planning/week';
+import { vietnamIsoDay } from '@/lib/dates';
 
 const DAY = 24 * 3600_000;
 const HOUR = 3600_000;
@@ -111,7 +111,7 @@ export async function seedPlanning(db: Database, { sectionIds, reporter, editor 
         title: t.title,
         angle: t.angle,
         sectionId: sectionIds.get(t.section)!,
-        expectedOn: isoDayOf(at(t.expectedIn)),
+        expectedOn: vietnamIsoDay(at(t.expectedIn)),
         mediaNeeds: t.mediaNeeds ?? '',
         sources: t.sources ?? '',
         proposerId: t.proposer.id,

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { articles, type Role, sections, users } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
+import { startOfIsoDay } from '@/lib/dates';
 import { DomainError } from '@/lib/errors';
 import { listSignoffChains } from './chain';
 import type { DeskList, DeskFilterParams } from './my-desk-filters';
@@ -82,8 +83,8 @@ async function listCondition(list: DeskList, actor: Actor): Promise<SQL | undefi
 /** One list of the desk, searched (title, with or without diacritics) and filtered. */
 export async function listMyDesk({ actor, list, filters, limit = 100 }: { actor: Actor; list: DeskList; filters: DeskFilterParams; limit?: number }): Promise<MyDeskRow[]> {
   const db = await getDb();
-  const from = filters.tu ? new Date(`${filters.tu}T00:00:00+07:00`) : undefined;
-  const to = filters.den ? new Date(new Date(`${filters.den}T00:00:00+07:00`).getTime() + 24 * 3600_000) : undefined;
+  const from = filters.tu ? startOfIsoDay(filters.tu) : undefined;
+  const to = filters.den ? new Date(startOfIsoDay(filters.den).getTime() + 24 * 3600_000) : undefined;
   const when = sql`coalesce(${articles.publishedAt}, ${articles.updatedAt})`;
   const where = and(
     await listCondition(list, actor),

@@ -9,7 +9,8 @@ import { listNotifications } from '@/lib/notifications';
 import { deliverDeadlineNotices } from './notices';
 import { getTopicPlanners, saveTopicPlanners } from './planners';
 import { approveTopic, assignTopic, declineTopic, getTopic, listMyTopics, listPlanningBoard, listTopicsDue, proposeTopic, writeFromTopic } from './topics';
-import { isoDayOf, weekOf } from './week';
+import { vietnamIsoDay } from '@/lib/dates';
+import { weekOf } from './week';
 import { weeklyPlanningReport, weeklyReportCsv } from './weekly-report';
 
 const { getDb } = withTestDatabase();
@@ -35,7 +36,7 @@ beforeAll(async () => {
   section = await createSection();
 });
 
-const today = () => isoDayOf(clockNow());
+const today = () => vietnamIsoDay(clockNow());
 const input = (title: string, extra: Partial<Parameters<typeof proposeTopic>[0]['input']> = {}) => ({
   title,
   angle: 'Phỏng vấn người dân, số liệu của phường.',
@@ -201,16 +202,16 @@ describe('deadlines by the injectable clock', () => {
     expect((await mine()).filter((n) => n.kind === 'topic_overdue')).toHaveLength(1);
 
     // The home pages' reads.
-    const dueToday = await listTopicsDue({ actor: secretary, day: isoDayOf(later), now: later });
+    const dueToday = await listTopicsDue({ actor: secretary, day: vietnamIsoDay(later), now: later });
     expect(dueToday.find((t) => t.id === topic.id)?.status).toBe('overdue');
-    expect((await listTopicsDue({ actor: reporter, day: isoDayOf(later), now: later })).some((t) => t.id === topic.id)).toBe(false);
+    expect((await listTopicsDue({ actor: reporter, day: vietnamIsoDay(later), now: later })).some((t) => t.id === topic.id)).toBe(false);
     expect((await listMyTopics({ actor: otherReporter, now: later })).find((t) => t.id === topic.id)?.status).toBe('overdue');
 
     // Handed in: no longer overdue, no more deadline notices.
     const draft = await writeFromTopic({ actor: otherReporter, topicId: topic.id });
     await submitForReview({ actor: otherReporter, articleId: draft.id });
     expect((await getTopic({ actor: secretary, id: topic.id, now: later })).topic.status).toBe('submitted');
-    expect((await listTopicsDue({ actor: secretary, day: isoDayOf(later), now: later })).some((t) => t.id === topic.id)).toBe(false);
+    expect((await listTopicsDue({ actor: secretary, day: vietnamIsoDay(later), now: later })).some((t) => t.id === topic.id)).toBe(false);
   });
 });
 

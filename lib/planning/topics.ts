@@ -21,7 +21,8 @@ import {
   topicStatusOf,
 } from './machine';
 import { isPlannerBy, getTopicPlanners, listPlannerPeople } from './planners';
-import { startOfIsoDay, weekOfIsoDay } from './week';
+import { startOfIsoDay } from '@/lib/dates';
+import { weekOfIsoDay } from './week';
 
 export type Actor = { id: number; role: Role };
 

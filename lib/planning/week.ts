@@ -1,18 +1,7 @@
-import { formatVietnamDate, startOfVietnamDay, toIsoDay } from '@/lib/dates';
+import { formatVietnamDate, startOfIsoDay, startOfVietnamDay, vietnamIsoDay } from '@/lib/dates';
 
 const DAY = 24 * 3600_000;
 const weekdayNames = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
-
-/** A Vietnam calendar day as the database keeps it: `yyyy-mm-dd`. */
-export function isoDayOf(date: Date): string {
-  return toIsoDay(formatVietnamDate(date))!;
-}
-
-/** The instant a `yyyy-mm-dd` Vietnam day starts (UTC+7 all year). */
-export function startOfIsoDay(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d, -7));
-}
 
 export type PlanningWeek = {
   /** Monday, `yyyy-mm-dd`. */
@@ -35,7 +24,7 @@ export function weekOf(date: Date): PlanningWeek {
   const start = new Date(dayStart.getTime() - weekday * DAY);
   const days = Array.from({ length: 7 }, (_, i) => {
     const at = new Date(start.getTime() + i * DAY);
-    return { iso: isoDayOf(at), label: weekdayNames[i], date: formatVietnamDate(at).slice(0, 5) };
+    return { iso: vietnamIsoDay(at), label: weekdayNames[i], date: formatVietnamDate(at).slice(0, 5) };
   });
   const end = new Date(start.getTime() + 7 * DAY);
   return {
@@ -43,8 +32,8 @@ export function weekOf(date: Date): PlanningWeek {
     start,
     end,
     days,
-    previous: isoDayOf(new Date(start.getTime() - 7 * DAY)),
-    next: isoDayOf(end),
+    previous: vietnamIsoDay(new Date(start.getTime() - 7 * DAY)),
+    next: vietnamIsoDay(end),
     label: `${formatVietnamDate(start)} – ${formatVietnamDate(new Date(end.getTime() - DAY))}`,
   };
 }

@@ -5,11 +5,11 @@ import { listSections } from '@/lib/articles/public';
 import { can } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
 import { now as clockNow } from '@/lib/clock';
-import { displayDay } from '@/lib/dates';
+import { displayDay, vietnamIsoDay } from '@/lib/dates';
 import { topicStatuses, topicStatusLabels, topicStatusParams } from '@/lib/planning/machine';
 import { boardParamsSchema, firstValues } from '@/lib/planning/schema';
 import { listPlanningBoard, listTopicWriters, type TopicCard as Card } from '@/lib/planning/topics';
-import { isoDayOf, weekOf, weekOfIsoDay } from '@/lib/planning/week';
+import { weekOf, weekOfIsoDay } from '@/lib/planning/week';
 
 const field = 'mt-1 block w-full rounded border border-neutral-400 bg-white px-2 py-1';
 
@@ -44,7 +44,7 @@ export default async function PlanningBoard({ searchParams }: { searchParams: Pr
     for (const [k, v] of Object.entries(all)) if (v) q.set(k, v);
     return `/desk/de-tai?${q}`;
   };
-  const today = isoDayOf(now);
+  const today = vietnamIsoDay(now);
   const overdue = board.topics.filter((t) => t.status === 'overdue').length + board.owed.length;
   const tab = (active: boolean) =>
     `block rounded border px-3 py-1.5 text-sm ${active ? 'border-neutral-900 bg-neutral-900 text-white' : 'border-neutral-400 bg-white hover:border-brand'}`;
