@@ -9,6 +9,7 @@ import { now as clockNow } from '@/lib/clock';
 import { queueLabels } from '@/lib/comments/comments';
 import { formatClockTime, formatPublishedAt } from '@/lib/dates';
 import { getDeskHome } from '@/lib/desk-home';
+import type { TopicCard as TopicCardData } from '@/lib/planning/topics';
 import { formatVnd } from '@/lib/money';
 import { formatMonth } from '@/lib/royalties/rules';
 
@@ -47,6 +48,16 @@ function Stories({ rows, now, when }: { rows: MyDeskRow[]; now: Date; when?: (r:
         </li>
       ))}
     </ul>
+  );
+}
+
+function Topics({ topics, now }: { topics: TopicCardData[]; now: Date }) {
+  return (
+    <div className="grid gap-2">
+      {topics.map((t) => (
+        <TopicCard key={t.id} topic={t} now={now} showDay />
+      ))}
+    </div>
   );
 }
 
@@ -98,20 +109,12 @@ export default async function DeskHome() {
         ) : null}
         {home.myTopics ? (
           <Part id="de-tai-cua-toi" title="Đề tài của tôi" count={home.myTopics.length} empty="Bạn chưa có đề tài nào đang làm." more={topicsLink}>
-            <div className="grid gap-2">
-              {home.myTopics.map((t) => (
-                <TopicCard key={t.id} topic={t} now={now} showDay />
-              ))}
-            </div>
+            <Topics topics={home.myTopics} now={now} />
           </Part>
         ) : null}
         {home.topicsDue ? (
           <Part id="de-tai-den-han" title="Đề tài đến hạn hôm nay và quá hạn" count={home.topicsDue.length} empty="Không có đề tài nào đến hạn." more={topicsLink}>
-            <div className="grid gap-2">
-              {home.topicsDue.map((t) => (
-                <TopicCard key={t.id} topic={t} now={now} showDay />
-              ))}
-            </div>
+            <Topics topics={home.topicsDue} now={now} />
           </Part>
         ) : null}
         {home.scheduledToday ? (
