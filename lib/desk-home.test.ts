@@ -3,7 +3,7 @@ import { articles, comments, type Section, type User } from '@/db/schema';
 import { startOfVietnamDay } from '@/lib/dates';
 import { getDeskHome } from '@/lib/desk-home';
 import { unique, withTestDatabase } from '@/test/database';
-import { createSection, createUser } from '@/test/fixtures';
+import { createSection, createUser, insertStory } from '@/test/fixtures';
 
 // The desk's home page: each person sees their own work and the parts of their role, nothing else.
 
@@ -25,15 +25,7 @@ beforeAll(async () => {
   section = await createSection();
 });
 
-async function story(author: User, extra: Partial<typeof articles.$inferInsert> = {}) {
-  const db = await getDb();
-  const slug = unique('bai');
-  const [row] = await db
-    .insert(articles)
-    .values({ slug, title: `Bài ${slug}`, lead: '', body: { type: 'doc', content: [] }, authorId: author.id, sectionId: section.id, status: 'draft', ...extra })
-    .returning();
-  return row;
-}
+const story = (author: User, extra: Partial<typeof articles.$inferInsert> = {}) => insertStory(author, section, extra);
 
 const ids = (rows: { id: number }[] | null) => (rows ?? []).map((r) => r.id);
 

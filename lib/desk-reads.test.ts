@@ -15,7 +15,7 @@ import { isDomainError } from '@/lib/errors';
 import { deleteMedia, findMediaUsage, findMediaUsages, getMedia, listMedia, mediaMessages, uploadMedia } from '@/lib/media/library';
 import { findOrCreateTags, searchTags } from '@/lib/tags';
 import { unique, withTestDatabase } from '@/test/database';
-import { createSection, createUser } from '@/test/fixtures';
+import { createSection, createUser, insertStory } from '@/test/fixtures';
 
 // Who gets what from each desk read: a reporter, another reporter, an editor, a moderator, an admin.
 
@@ -57,15 +57,7 @@ async function refusal(run: Promise<unknown>) {
 const showing = (src: string) => ({ body: { type: 'doc', content: [{ type: 'figure', attrs: { src, alt: 'Ảnh', caption: '', credit: '' } }] } as never, mediaSrcs: [src] });
 
 /** A story of `author` in the given state, straight into the table (the read is under test, not the workflow). */
-async function story(author: User, extra: Partial<typeof articles.$inferInsert> = {}) {
-  const db = await getDb();
-  const slug = unique('bai');
-  const [row] = await db
-    .insert(articles)
-    .values({ slug, title: `Bài ${slug}`, body: { type: 'doc', content: [] } as never, sectionId: section.id, authorId: author.id, ...extra })
-    .returning();
-  return row;
-}
+const story = (author: User, extra: Partial<typeof articles.$inferInsert> = {}) => insertStory(author, section, extra);
 const hourAgo = () => new Date(Date.now() - 3600_000);
 const tomorrow = () => new Date(Date.now() + 24 * 3600_000);
 

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { type Role, sections, users } from '@/db/schema';
+import { articles, type Role, type Section, sections, type User, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/passwords';
 import { unique } from './database';
 
@@ -17,6 +17,17 @@ export async function createSection() {
   const slug = unique('chuyen-muc');
   const [section] = await db.insert(sections).values({ slug, name: `Chuyên mục ${slug}` }).returning();
   return section;
+}
+
+/** A story of `author` in `section` in any state, straight into the table: for tests of reads, not of the workflow. */
+export async function insertStory(author: Pick<User, 'id'>, section: Pick<Section, 'id'>, extra: Partial<typeof articles.$inferInsert> = {}) {
+  const db = await getDb();
+  const slug = unique('bai');
+  const [row] = await db
+    .insert(articles)
+    .values({ slug, title: `Bài ${slug}`, body: { type: 'doc', content: [] }, sectionId: section.id, authorId: author.id, ...extra })
+    .returning();
+  return row;
 }
 
 /** The session token next-auth puts in the cookie at sign-in, for this user as they are now (a real server-side session). */
