@@ -155,7 +155,7 @@ describe.skipIf(!SHARED_URL)('Redis going away', () => {
   const start = async () => {
     // The Redis this test starts and stops is a service, not code under test: it keeps the real clock
     // (under CI's year-ahead run libfaketime would be preloaded into it too, and redis-server cannot start with it).
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME')));
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME'))) as NodeJS.ProcessEnv;
     server = spawn('redis-server', ['--port', String(OWN_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore', env });
     const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => 100, maxRetriesPerRequest: null });
     probe.on('error', () => undefined);
