@@ -30,6 +30,8 @@ export const setStoryRoyaltySchema = z.object({
       z.union([
         z.object({ userId: idSchema, sharePercent: z.number().int().min(0).max(100) }),
         z.object({ contributorId: idSchema, sharePercent: z.number().int().min(0).max(100) }),
+        // A cộng tác viên named for the first time: put on file once, by name.
+        z.object({ name: z.string().trim().min(2, 'Tên cộng tác viên cần ít nhất 2 ký tự.').max(120), sharePercent: z.number().int().min(0).max(100) }),
       ]),
     )
     .min(1, 'Cần ít nhất một người hưởng nhuận bút.')
@@ -81,11 +83,29 @@ async function payeesFromCredit(tx: Tx, credit: string, authorId: number): Promi
       payees.push({ userId: user.id });
       continue;
     }
-    await tx.insert(royaltyContributors).values({ name: c.name, slug: c.slug }).onConflictDoNothing();
-    const [row] = await tx.select({ id: royaltyContributors.id }).from(royaltyContributors).where(eq(royaltyContributors.slug, c.slug));
-    payees.push({ contributorId: row.id });
+    payees.push({ contributorId: await holdContributor(tx, c.name) });
   }
   return payees;
+}
+
+/** A cộng tác viên by name: the one already on file with the same name (without diacritics), else a new one. */
+async function holdContributor(tx: Tx, name: string): Promise<number> {
+  const slug = slugify(name);
+  if (!slug) throw new DomainError('invalid_input', 'Tên cộng tác viên không hợp lệ.');
+  await tx.insert(royaltyContributors).values({ name: name.trim(), slug }).onConflictDoNothing();
+  const [row] = await tx.select({ id: royaltyContributors.id }).from(royaltyContributors).where(eq(royaltyContributors.slug, slug));
+  return row.id;
+}
+
+/**
+ * The shares a story's author lines stand at now: those of its latest entry (an adjustment keeps a
+ * line for every person with a share, even when their amount did not move, so this stays true).
+ */
+function currentAuthorShares(entries: { id: number }[], lines: { entryId: number; part: string; userId: number | null; contributorId: number | null; sharePercent: number }[]) {
+  const latest = entries.reduce<number | null>((a, e) => (a === null || e.id > a ? e.id : a), null);
+  return lines
+    .filter((l) => l.entryId === latest && l.part === 'author' && l.sharePercent > 0)
+    .map((l) => (l.userId ? { userId: l.userId, sharePercent: l.sharePercent } : { contributorId: l.contributorId as number, sharePercent: l.sharePercent }));
 }
 
 /** Who published the story, from the audit log: the editor's thù lao goes to them. */
@@ -132,7 +152,15 @@ export async function setStoryRoyalty({ actor, input }: { actor: Actor; input: S
     const addOns: AddOnFlags = data.addOns;
     const amount = storyAmount({ tenths, unit, addOns, rates: rules.addOns });
 
-    const payees = data.contributors ?? (await payeesFromCredit(tx, story.credit, story.authorId)).map((p, i, all) => ({ ...p, sharePercent: evenShares(all.length)[i] }));
+    const entries = await tx.select().from(royaltyEntries).where(eq(royaltyEntries.articleId, story.id)).orderBy(asc(royaltyEntries.id));
+    // Contributors: as given; else as the story's lines stand (a new coefficient keeps adjusted shares); else from the credit line.
+    const standing = entries.length ? currentAuthorShares(entries, await tx.select().from(royaltyLines).where(inArray(royaltyLines.entryId, entries.map((e) => e.id)))) : [];
+    const given = data.contributors
+      ? await Promise.all(data.contributors.map(async (c) => ('name' in c ? { contributorId: await holdContributor(tx, c.name), sharePercent: c.sharePercent } : c)))
+      : undefined;
+    const payees =
+      given ??
+      (standing.length ? standing : (await payeesFromCredit(tx, story.credit, story.authorId)).map((p, i, all) => ({ ...p, sharePercent: evenShares(all.length)[i] })));
     const keys = payees.map((p) => ('userId' in p && p.userId ? `u${p.userId}` : `c${'contributorId' in p ? p.contributorId : ''}`));
     if (new Set(keys).size !== keys.length) throw new DomainError('invalid_input', 'Mỗi người chỉ có một dòng nhuận bút cho một bài.');
     let parts: number[];
@@ -160,7 +188,6 @@ export async function setStoryRoyalty({ actor, input }: { actor: Actor; input: S
     if (publisher && fee > 0) desired.push({ part: 'editor', userId: publisher, contributorId: null, sharePercent: 100, amount: fee });
 
     const fields = { genre: genre.code, coefficientTenths: tenths, addOns, unitValue: unit, note: data.note, setBy: actor.id, updatedAt: clockNow() };
-    const entries = await tx.select().from(royaltyEntries).where(eq(royaltyEntries.articleId, story.id)).orderBy(asc(royaltyEntries.id));
     const original = entries.find((e) => e.kind === 'story');
     const home = original ? await holdMonth(tx, original.month) : await firstOpenMonth(tx, monthOfDay(day));
 
@@ -193,7 +220,8 @@ export async function setStoryRoyalty({ actor, input }: { actor: Actor; input: S
       if (!desired.some((d) => payeeKey(d) === key) && !diff.some((d) => payeeKey(d) === key))
         diff.push({ part: l.part, userId: l.userId, contributorId: l.contributorId, sharePercent: 0, amount: -(paid.get(key) ?? 0) });
     }
-    const lines = diff.filter((l) => l.amount !== 0);
+    // Lines that move money, and every author's share as it now stands (0 đ when unchanged) so the shares stay on record.
+    const lines = diff.filter((l) => l.amount !== 0 || (l.part === 'author' && l.sharePercent > 0));
     const paidTotal = kept.reduce((a, e) => a + e.amount, 0);
     const [row] = await tx
       .insert(royaltyEntries)
@@ -203,6 +231,34 @@ export async function setStoryRoyalty({ actor, input }: { actor: Actor; input: S
     await recordAudit(tx, { actorId: actor.id, action: 'royalty.adjust', subjectType: 'royalty', subjectId: row.id, before: { adjusts: original.id, paidTotal }, after: { ...fields, amount, month: target.month, lines } });
     return { entryId: row.id, month: target.month, kind: 'adjustment' as const, amount: amount - paidTotal };
   });
+}
+
+/**
+ * The thư ký changes who shares a story's nhuận bút, keeping its genre, coefficient and add-ons as
+ * they stand. Goes through setStoryRoyalty, so a locked month gets an adjustment in the next one.
+ */
+export async function setStoryShares({ actor, articleId, contributors }: { actor: Actor; articleId: number; contributors: NonNullable<SetStoryRoyaltyInput['contributors']> }) {
+  const id = idSchema.parse(articleId);
+  const db = await getDb();
+  const [latest] = await db.select().from(royaltyEntries).where(eq(royaltyEntries.articleId, id)).orderBy(desc(royaltyEntries.id)).limit(1);
+  if (!latest) throw new DomainError('invalid_input', 'Chấm thể loại và hệ số cho bài trước, rồi mới chia nhuận bút.');
+  const total = contributors.reduce((a, c) => a + c.sharePercent, 0);
+  if (total !== 100) throw new DomainError('invalid_input', `Tỷ lệ chia đang cộng lại ${total}%, cần đúng 100%.`);
+  return setStoryRoyalty({
+    actor,
+    input: { articleId: id, genre: latest.genre, coefficient: latest.coefficientTenths / 10, addOns: latest.addOns as AddOnFlags, contributors, note: latest.note },
+  });
+}
+
+/** The people a share can go to: desk accounts and the cộng tác viên on file. */
+export async function listPayees({ actor }: { actor: Actor }) {
+  await requireClerk(undefined, actor);
+  const db = await getDb();
+  const [people, contributors] = await Promise.all([
+    db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name)),
+    db.select({ id: royaltyContributors.id, name: royaltyContributors.name }).from(royaltyContributors).orderBy(asc(royaltyContributors.name)),
+  ]);
+  return { people, contributors };
 }
 
 /** The month moves draft → reviewed (the thư ký or the tổng biên tập) → locked (the tổng biên tập only). */
@@ -253,8 +309,35 @@ export async function listMonthStories({ actor, month }: { actor: Actor; month: 
     .where(and(eq(articles.status, 'published'), gte(articles.publishedAt, start), lt(articles.publishedAt, end)))
     .orderBy(asc(articles.publishedAt), asc(articles.id));
   const ids = stories.map((s) => s.id);
-  const entries = ids.length ? await db.select().from(royaltyEntries).where(and(inArray(royaltyEntries.articleId, ids), eq(royaltyEntries.kind, 'story'))) : [];
-  return stories.map((s) => ({ ...s, entry: entries.find((e) => e.articleId === s.id) ?? null }));
+  const all = ids.length ? await db.select().from(royaltyEntries).where(inArray(royaltyEntries.articleId, ids)) : [];
+  const lines = all.length
+    ? await db
+        .select({
+          entryId: royaltyLines.entryId,
+          part: royaltyLines.part,
+          userId: royaltyLines.userId,
+          contributorId: royaltyLines.contributorId,
+          sharePercent: royaltyLines.sharePercent,
+          payee: sql<string>`coalesce(${users.name}, ${royaltyContributors.name})`,
+        })
+        .from(royaltyLines)
+        .leftJoin(users, eq(users.id, royaltyLines.userId))
+        .leftJoin(royaltyContributors, eq(royaltyContributors.id, royaltyLines.contributorId))
+        .where(inArray(royaltyLines.entryId, all.map((e) => e.id)))
+        .orderBy(asc(royaltyLines.id))
+    : [];
+  return stories.map((s) => {
+    const own = all.filter((e) => e.articleId === s.id);
+    const latest = own.reduce<(typeof own)[number] | null>((a, e) => (!a || e.id > a.id ? e : a), null);
+    const shares = latest ? lines.filter((l) => l.entryId === latest.id && l.part === 'author' && l.sharePercent > 0) : [];
+    return {
+      ...s,
+      entry: own.find((e) => e.kind === 'story') ?? null,
+      // What the story stands at now, adjustments included (the worksheet edits this).
+      latest,
+      shares: shares.map((l) => ({ userId: l.userId, contributorId: l.contributorId, payee: l.payee, sharePercent: l.sharePercent })),
+    };
+  });
 }
 
 export type StatementLine = {
@@ -313,6 +396,8 @@ export async function getStatement({ actor, month, userId, contributorId }: { ac
     .where(
       and(
         eq(royaltyEntries.month, m),
+        // A 0 đ line only records an unchanged share in an adjustment: nothing to pay, nothing to show.
+        ne(royaltyLines.amount, 0),
         onlyUser !== undefined ? eq(royaltyLines.userId, onlyUser) : undefined,
         all && contributorId !== undefined ? eq(royaltyLines.contributorId, contributorId) : undefined,
       ),
