@@ -35,6 +35,7 @@ describe('reading the audit log', () => {
     expect(auditSubjectHref('article', '12')).toBe('/desk/bai-viet/12');
     expect(auditSubjectHref('user', '3')).toBe('/desk/nguoi-dung#nguoi-dung-3');
     expect(auditSubjectHref('settings', 'site')).toBe('/desk/cai-dat');
+    expect(auditSubjectHref('settings', 'royalties')).toBe('/desk/nhuan-but/cai-dat');
     expect(auditSubjectHref('article', 'abc')).toBeNull();
     expect(auditSubjectHref('media', '1')).toBe('/desk/anh#anh-1');
     expect(auditSubjectHref('media', 'x')).toBeNull();

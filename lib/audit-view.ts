@@ -45,6 +45,12 @@ export const auditActionLabels: Record<string, string> = {
   'term.add': 'Thêm từ cấm',
   'term.remove': 'Bỏ từ cấm',
   'settings.save': 'Lưu cài đặt trang',
+  'royalty.settings': 'Đổi cài đặt nhuận bút',
+  'royalty.set': 'Chấm nhuận bút',
+  'royalty.change': 'Sửa nhuận bút (tháng chưa khóa)',
+  'royalty.adjust': 'Ghi điều chỉnh nhuận bút vào tháng sau',
+  'royalty.review': 'Soát bảng nhuận bút',
+  'royalty.lock': 'Khóa sổ nhuận bút',
   'section.create': 'Tạo chuyên mục',
   'section.update': 'Sửa chuyên mục',
   'section.move': 'Đổi thứ tự chuyên mục',
@@ -75,6 +81,7 @@ export const auditSubjectLabels: Record<string, string> = {
   tag: 'Từ khóa',
   media: 'Ảnh',
   settings: 'Cài đặt',
+  royalty: 'Nhuận bút',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -236,7 +243,7 @@ export function auditSubjectHref(subjectType: string, subjectId: string): string
     case 'media':
       return numeric ? `/desk/anh#anh-${subjectId}` : null;
     case 'settings':
-      return subjectId === 'site' ? '/desk/cai-dat' : subjectId.startsWith('term:') ? '/desk/binh-luan/tu-ngu' : null;
+      return subjectId === 'site' ? '/desk/cai-dat' : subjectId === 'royalties' ? '/desk/nhuan-but/cai-dat' : subjectId.startsWith('term:') ? '/desk/binh-luan/tu-ngu' : null;
     default:
       return null;
   }

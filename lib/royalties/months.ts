@@ -255,7 +255,7 @@ export async function listPayees({ actor }: { actor: Actor }) {
   await requireClerk(undefined, actor);
   const db = await getDb();
   const [people, contributors] = await Promise.all([
-    db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name)),
+    db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)),
     db.select({ id: royaltyContributors.id, name: royaltyContributors.name }).from(royaltyContributors).orderBy(asc(royaltyContributors.name)),
   ]);
   return { people, contributors };

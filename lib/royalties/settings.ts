@@ -5,9 +5,9 @@ import { getDb, type Tx } from '@/db/client';
 import { type Role, settings } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
-import { titleSchema } from '@/lib/auth/titles';
+import { type Title, titleSchema } from '@/lib/auth/titles';
 import { DomainError } from '@/lib/errors';
-import { addOnsSchema, baseSalarySchema, defaultAddOns, defaultBaseSalaries, defaultGenres, genreSchema } from './rules';
+import { addOnsSchema, type BaseSalary, baseSalarySchema, defaultAddOns, defaultBaseSalaries, defaultGenres, type Genre, genreSchema } from './rules';
 import '@/lib/zod-vi';
 
 export const royaltySettingsSchema = z.object({
@@ -64,4 +64,53 @@ export async function saveRoyaltySettings({ actor, value }: { actor: Actor; valu
     await recordAudit(tx, { actorId: actor.id, action: 'royalty.settings', subjectType: 'settings', subjectId: KEY, before, after: clean });
     return clean;
   });
+}
+
+/** One part of the settings changed by the admin, merged into the rest and saved (validated and audited) as a whole. */
+async function changeRoyaltySettings(actor: Actor, change: (current: RoyaltySettings) => RoyaltySettings) {
+  if (!can(actor.role, 'royalty.manage')) throw new DomainError('forbidden', 'Bạn không có quyền đổi cách tính nhuận bút.');
+  return saveRoyaltySettings({ actor, value: change(await getRoyaltySettings()) });
+}
+
+/**
+ * A newer lương cơ sở: it applies from its day on, so it must come after every value already set —
+ * the months before it keep the value they were paid at (and stories already chấm keep their unit).
+ */
+export async function addBaseSalary({ actor, value }: { actor: Actor; value: BaseSalary }) {
+  const parsed = baseSalarySchema.safeParse(value);
+  if (!parsed.success) throw new DomainError('invalid_input', parsed.error.issues[0]?.message ?? 'Mức lương cơ sở không hợp lệ.');
+  return changeRoyaltySettings(actor, (current) => {
+    const latest = current.baseSalaries.reduce((a, b) => (b.from > a ? b.from : a), '');
+    if (parsed.data.from <= latest) {
+      const [y, m, d] = latest.split('-');
+      throw new DomainError('invalid_input', `Mức mới phải áp dụng sau ngày ${d}/${m}/${y} (mức gần nhất); các tháng trước giữ mức cũ.`, { from: ['Chọn một ngày sau mức gần nhất.'] });
+    }
+    return { ...current, baseSalaries: [...current.baseSalaries, parsed.data] };
+  });
+}
+
+export const royaltyRatesSchema = royaltySettingsSchema.pick({ unitSharePercent: true, addOns: true, editorFeePercent: true });
+export async function saveRoyaltyRates({ actor, rates }: { actor: Actor; rates: z.infer<typeof royaltyRatesSchema> }) {
+  return changeRoyaltySettings(actor, (current) => ({ ...current, ...royaltyRatesSchema.parse(rates) }));
+}
+
+/** The genres' coefficient ranges (and labels); a code is never renamed, the stories chấm with it still point at it. */
+export async function saveGenreRanges({ actor, genres }: { actor: Actor; genres: Genre[] }) {
+  return changeRoyaltySettings(actor, (current) => {
+    for (const g of genres) if (!current.genres.some((c) => c.code === g.code)) throw new DomainError('invalid_input', `Không có thể loại mã ${g.code}.`);
+    return { ...current, genres: current.genres.map((c) => genres.find((g) => g.code === c.code) ?? c) };
+  });
+}
+
+/** A genre the decree's table names and the defaults did not, or one of the newsroom's own. */
+export async function addGenre({ actor, genre }: { actor: Actor; genre: Genre }) {
+  return changeRoyaltySettings(actor, (current) => {
+    if (current.genres.some((c) => c.code === genre.code)) throw new DomainError('invalid_input', 'Đã có thể loại với mã này.', { code: ['Mã này đã dùng.'] });
+    return { ...current, genres: [...current.genres, genre] };
+  });
+}
+
+/** Who sets genre and coefficient (thư ký tòa soạn), and who locks a month (tổng biên tập). */
+export async function saveRoyaltyTitles({ actor, clerks, lockers }: { actor: Actor; clerks: Title; lockers: Title }) {
+  return changeRoyaltySettings(actor, (current) => ({ ...current, clerks: { roles: [...clerks.roles], userIds: [...clerks.userIds] }, lockers: { roles: [...lockers.roles], userIds: [...lockers.userIds] } }) as RoyaltySettings);
 }

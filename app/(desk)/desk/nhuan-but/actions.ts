@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { deskAction } from '@/lib/actions';
 import { formatVnd } from '@/lib/money';
-import { lockMonth, reviewMonth, setStoryRoyalty } from '@/lib/royalties/months';
+import { lockMonth, reviewMonth, setStoryRoyalty, setStoryShares } from '@/lib/royalties/months';
 import { formatMonth } from '@/lib/royalties/rules';
-import { monthFormSchema, storyRoyaltyFormSchema } from '@/lib/royalties/schema';
+import { monthFormSchema, storyRoyaltyFormSchema, storySharesFormSchema } from '@/lib/royalties/schema';
 
 /** The thư ký sets a story's genre and coefficient (the title is checked in lib/royalties). */
 export const setStoryRoyaltyAction = deskAction('royalty.set', storyRoyaltyFormSchema, async (input, user) => {
@@ -30,4 +30,14 @@ export const lockMonthAction = deskAction('royalty.lock', monthFormSchema, async
   await lockMonth({ actor: user, month });
   revalidatePath('/desk/nhuan-but');
   return { ok: true, message: `Đã khóa sổ nhuận bút tháng ${formatMonth(month)}.` };
+});
+
+/** The thư ký changes who shares a story and how much; after a lock it becomes an adjustment next month. */
+export const setStorySharesAction = deskAction('royalty.set', storySharesFormSchema, async ({ articleId, contributors }, user) => {
+  const done = await setStoryShares({ actor: user, articleId, contributors });
+  revalidatePath('/desk/nhuan-but');
+  return {
+    ok: true,
+    message: done.kind === 'adjustment' ? `Tháng đã khóa sổ: phần chia mới ghi điều chỉnh vào tháng ${formatMonth(done.month)}.` : 'Đã lưu phần chia nhuận bút.',
+  };
 });
