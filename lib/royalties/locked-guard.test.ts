@@ -21,6 +21,8 @@ let admin: User;
 let section: Section;
 let storyId: number;
 let entryId: number;
+// The unit this story was chấm at (other files on a shared PostgreSQL may add lương cơ sở values of their own).
+let unit: number;
 
 async function named(role: User['role'], name: string) {
   const user = await createUser({ role });
@@ -55,6 +57,7 @@ beforeAll(async () => {
   await db.insert(auditLog).values({ actorId: secretary.id, action: 'article.publish', subjectType: 'article', subjectId: String(story.id) });
   const set = await setStoryRoyalty({ actor: secretary, input: { articleId: story.id, genre: 'tin', coefficient: 5, addOns: plain } });
   entryId = set.entryId;
+  [{ unit }] = await db.select({ unit: royaltyEntries.unitValue }).from(royaltyEntries).where(eq(royaltyEntries.id, entryId));
 });
 
 const refusal = expect.objectContaining({ message: expect.stringMatching(/khóa sổ/) });
@@ -81,11 +84,11 @@ describe('shares in an open month', () => {
     await setStoryShares({ actor: secretary, articleId: storyId, contributors: [{ userId: reporter.id, sharePercent: 70 }, { name: outsider, sharePercent: 30 }] });
     const db = await getDb();
     const [ctv] = await db.select().from(royaltyContributors).where(eq(royaltyContributors.name, outsider));
-    expect((await getStatement({ actor: admin, month, contributorId: ctv.id })).total).toBe(351_000); // 30 % of 5 × 234.000
+    expect((await getStatement({ actor: admin, month, contributorId: ctv.id })).total).toBe(Math.round(0.3 * 5 * unit));
     await setStoryRoyalty({ actor: secretary, input: { articleId: storyId, genre: 'tin', coefficient: 6, addOns: plain } });
     const [row] = (await listMonthStories({ actor: secretary, month })).filter((s) => s.id === storyId);
     expect(row.shares.map((s) => s.sharePercent)).toEqual([70, 30]);
-    expect((await getStatement({ actor: reporter, month })).total).toBe(982_800); // 70 % of 6 × 234.000
+    expect((await getStatement({ actor: reporter, month })).total).toBe(Math.round(0.7 * 6 * unit));
     const trail = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, String(entryId)));
     expect(trail.filter((t) => t.action === 'royalty.change').length).toBeGreaterThanOrEqual(2);
   });
@@ -115,7 +118,7 @@ describe('a locked month, guarded by the database', () => {
     await refused(() => db.execute(sql.raw(`UPDATE royalty_months SET status = 'draft' WHERE month = '${month}'`)));
     await refused(() => db.execute(sql.raw(`DELETE FROM royalty_months WHERE month = '${month}'`)));
     const lines = await db.select().from(royaltyLines).where(inArray(royaltyLines.entryId, [entryId]));
-    expect(lines.reduce((a, l) => a + l.amount, 0)).toBe(1_474_200); // untouched: 6 × 234.000 split 70/30, and 5 % thù lao biên tập
+    expect(lines.reduce((a, l) => a + l.amount, 0)).toBe(Math.round(6 * unit * 1.05)); // untouched: 6 units split 70/30, and 5 % thù lao biên tập
   });
 
   it('a new split after the lock is an adjustment in the next month, the locked lines stand', async () => {
@@ -125,8 +128,8 @@ describe('a locked month, guarded by the database', () => {
     expect((await getStatement({ actor: reporter, month })).total).toBe(before.total);
     const next = await getStatement({ actor: admin, month: nextMonth(month) });
     const amounts = Object.fromEntries(next.people.map((p) => [p.payee, p.lines.filter((l) => l.articleId === storyId).map((l) => l.amount)]));
-    expect(amounts[reporter.name]).toEqual([-280_800]); // 50 % instead of 70 % of 1.404.000
-    expect(amounts[photographer.name]).toEqual([702_000]);
+    expect(amounts[reporter.name]).toEqual([Math.round(-0.2 * 6 * unit)]); // 50 % instead of 70 % of 6 units
+    expect(amounts[photographer.name]).toEqual([Math.round(0.5 * 6 * unit)]);
     const [row] = (await listMonthStories({ actor: secretary, month })).filter((s) => s.id === storyId);
     expect(row.shares.map((s) => [s.userId, s.sharePercent])).toEqual([
       [reporter.id, 50],

@@ -45,72 +45,90 @@ export async function getRoyaltySettings({ tx }: { tx?: Tx } = {}): Promise<Roya
   return parsed.success ? parsed.data : defaultRoyaltySettings;
 }
 
+/** The admin replaces the whole settings (validated and audited). */
 export async function saveRoyaltySettings({ actor, value }: { actor: Actor; value: unknown }): Promise<RoyaltySettings> {
-  if (!can(actor.role, 'royalty.manage')) throw new DomainError('forbidden', 'Bạn không có quyền đổi cách tính nhuận bút.');
+  return changeRoyaltySettings(actor, () => value);
+}
+
+function validated(value: unknown): RoyaltySettings {
   const parsed = royaltySettingsSchema.safeParse(value);
   if (!parsed.success) throw new DomainError('invalid_input', parsed.error.issues[0]?.message ?? 'Cài đặt nhuận bút không hợp lệ.');
   const codes = parsed.data.genres.map((g) => g.code);
   if (new Set(codes).size !== codes.length) throw new DomainError('invalid_input', 'Mỗi thể loại cần một mã riêng.');
   const days = parsed.data.baseSalaries.map((b) => b.from);
   if (new Set(days).size !== days.length) throw new DomainError('invalid_input', 'Mỗi ngày áp dụng chỉ có một mức lương cơ sở.');
-  const clean = { ...parsed.data, baseSalaries: [...parsed.data.baseSalaries].sort((a, b) => a.from.localeCompare(b.from)) };
+  return { ...parsed.data, baseSalaries: [...parsed.data.baseSalaries].sort((a, b) => a.from.localeCompare(b.from)) };
+}
+
+/**
+ * Every change of the settings: read, change and write in one transaction with the row held, so two
+ * admins saving different parts at once both keep their part; audited with before and after.
+ */
+export async function changeRoyaltySettings(actor: Actor, change: (current: RoyaltySettings) => unknown): Promise<RoyaltySettings> {
+  if (!can(actor.role, 'royalty.manage')) throw new DomainError('forbidden', 'Bạn không có quyền đổi cách tính nhuận bút.');
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const before = await getRoyaltySettings({ tx });
-    await tx
-      .insert(settings)
-      .values({ key: KEY, value: clean })
-      .onConflictDoUpdate({ target: settings.key, set: { value: clean, updatedAt: new Date() } });
+    await tx.insert(settings).values({ key: KEY, value: defaultRoyaltySettings }).onConflictDoNothing();
+    const [row] = await tx.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY)).for('update');
+    const held = royaltySettingsSchema.safeParse(row?.value);
+    const before = held.success ? held.data : defaultRoyaltySettings;
+    const clean = validated(change(before));
+    await tx.update(settings).set({ value: clean, updatedAt: new Date() }).where(eq(settings.key, KEY));
     await recordAudit(tx, { actorId: actor.id, action: 'royalty.settings', subjectType: 'settings', subjectId: KEY, before, after: clean });
     return clean;
   });
-}
-
-/** One part of the settings changed by the admin, merged into the rest and saved (validated and audited) as a whole. */
-async function changeRoyaltySettings(actor: Actor, change: (current: RoyaltySettings) => RoyaltySettings) {
-  if (!can(actor.role, 'royalty.manage')) throw new DomainError('forbidden', 'Bạn không có quyền đổi cách tính nhuận bút.');
-  return saveRoyaltySettings({ actor, value: change(await getRoyaltySettings()) });
 }
 
 /**
  * A newer lương cơ sở: it applies from its day on, so it must come after every value already set —
  * the months before it keep the value they were paid at (and stories already chấm keep their unit).
  */
-export async function addBaseSalary({ actor, value }: { actor: Actor; value: BaseSalary }) {
+export function withNewBaseSalary(current: RoyaltySettings, value: BaseSalary): RoyaltySettings {
   const parsed = baseSalarySchema.safeParse(value);
   if (!parsed.success) throw new DomainError('invalid_input', parsed.error.issues[0]?.message ?? 'Mức lương cơ sở không hợp lệ.');
-  return changeRoyaltySettings(actor, (current) => {
-    const latest = current.baseSalaries.reduce((a, b) => (b.from > a ? b.from : a), '');
-    if (parsed.data.from <= latest) {
-      const [y, m, d] = latest.split('-');
-      throw new DomainError('invalid_input', `Mức mới phải áp dụng sau ngày ${d}/${m}/${y} (mức gần nhất); các tháng trước giữ mức cũ.`, { from: ['Chọn một ngày sau mức gần nhất.'] });
-    }
-    return { ...current, baseSalaries: [...current.baseSalaries, parsed.data] };
-  });
+  const latest = current.baseSalaries.reduce((a, b) => (b.from > a ? b.from : a), '');
+  if (parsed.data.from <= latest) {
+    const [y, m, d] = latest.split('-');
+    throw new DomainError('invalid_input', `Mức mới phải áp dụng sau ngày ${d}/${m}/${y} (mức gần nhất); các tháng trước giữ mức cũ.`, { from: ['Chọn một ngày sau mức gần nhất.'] });
+  }
+  return { ...current, baseSalaries: [...current.baseSalaries, parsed.data] };
+}
+export async function addBaseSalary({ actor, value }: { actor: Actor; value: BaseSalary }) {
+  return changeRoyaltySettings(actor, (current) => withNewBaseSalary(current, value));
 }
 
 export const royaltyRatesSchema = royaltySettingsSchema.pick({ unitSharePercent: true, addOns: true, editorFeePercent: true });
-export async function saveRoyaltyRates({ actor, rates }: { actor: Actor; rates: z.infer<typeof royaltyRatesSchema> }) {
-  return changeRoyaltySettings(actor, (current) => ({ ...current, ...royaltyRatesSchema.parse(rates) }));
+export type RoyaltyRates = z.infer<typeof royaltyRatesSchema>;
+export function withRates(current: RoyaltySettings, rates: RoyaltyRates): RoyaltySettings {
+  return { ...current, ...royaltyRatesSchema.parse(rates) };
+}
+export async function saveRoyaltyRates({ actor, rates }: { actor: Actor; rates: RoyaltyRates }) {
+  return changeRoyaltySettings(actor, (current) => withRates(current, rates));
 }
 
 /** The genres' coefficient ranges (and labels); a code is never renamed, the stories chấm with it still point at it. */
+export function withGenreRanges(current: RoyaltySettings, genres: Genre[]): RoyaltySettings {
+  for (const g of genres) if (!current.genres.some((c) => c.code === g.code)) throw new DomainError('invalid_input', `Không có thể loại mã ${g.code}.`);
+  return { ...current, genres: current.genres.map((c) => genres.find((g) => g.code === c.code) ?? c) };
+}
 export async function saveGenreRanges({ actor, genres }: { actor: Actor; genres: Genre[] }) {
-  return changeRoyaltySettings(actor, (current) => {
-    for (const g of genres) if (!current.genres.some((c) => c.code === g.code)) throw new DomainError('invalid_input', `Không có thể loại mã ${g.code}.`);
-    return { ...current, genres: current.genres.map((c) => genres.find((g) => g.code === c.code) ?? c) };
-  });
+  return changeRoyaltySettings(actor, (current) => withGenreRanges(current, genres));
 }
 
-/** A genre the decree's table names and the defaults did not, or one of the newsroom's own. */
+/** A genre the defaults do not have (one of the newsroom's own). */
+export function withGenre(current: RoyaltySettings, genre: Genre): RoyaltySettings {
+  if (current.genres.some((c) => c.code === genre.code)) throw new DomainError('invalid_input', 'Đã có thể loại với mã này.', { code: ['Mã này đã dùng.'] });
+  return { ...current, genres: [...current.genres, genre] };
+}
 export async function addGenre({ actor, genre }: { actor: Actor; genre: Genre }) {
-  return changeRoyaltySettings(actor, (current) => {
-    if (current.genres.some((c) => c.code === genre.code)) throw new DomainError('invalid_input', 'Đã có thể loại với mã này.', { code: ['Mã này đã dùng.'] });
-    return { ...current, genres: [...current.genres, genre] };
-  });
+  return changeRoyaltySettings(actor, (current) => withGenre(current, genre));
 }
 
 /** Who sets genre and coefficient (thư ký tòa soạn), and who locks a month (tổng biên tập). */
-export async function saveRoyaltyTitles({ actor, clerks, lockers }: { actor: Actor; clerks: Title; lockers: Title }) {
-  return changeRoyaltySettings(actor, (current) => ({ ...current, clerks: { roles: [...clerks.roles], userIds: [...clerks.userIds] }, lockers: { roles: [...lockers.roles], userIds: [...lockers.userIds] } }) as RoyaltySettings);
+export function withTitles(current: RoyaltySettings, { clerks, lockers }: { clerks: Title; lockers: Title }): RoyaltySettings {
+  return { ...current, clerks: titleSchema.parse(clerks), lockers: titleSchema.parse(lockers) };
 }
+export async function saveRoyaltyTitles({ actor, clerks, lockers }: { actor: Actor; clerks: Title; lockers: Title }) {
+  return changeRoyaltySettings(actor, (current) => withTitles(current, { clerks, lockers }));
+}
+
