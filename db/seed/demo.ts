@@ -22,6 +22,7 @@ import { mediaUrl } from '@/lib/media/storage';
 import { slugify } from '@/lib/text';
 import { type SeedArticle, type SeedBlock, seedArticles } from './articles';
 import { seedPlanning } from './planning';
+import { seedRoyalties } from './royalties';
 
 export const DEMO_PASSWORD = 'ToaSoan@2026';
 
@@ -41,6 +42,7 @@ export const demoUsers = [
   { email: 'bientap@toasoan.test', name: 'Lê Thị Thu Hà', role: 'editor' },
   { email: 'phongvien@toasoan.test', name: 'Nguyễn Minh Anh', role: 'reporter' },
   { email: 'kiemduyet@toasoan.test', name: 'Phạm Văn Đức', role: 'moderator' },
+  { email: 'ketoan@toasoan.test', name: 'Võ Thị Mai', role: 'accountant' },
 ] as const;
 
 /** Seeds the demo newsroom into an empty database (first start of the quick start). */
@@ -121,6 +123,7 @@ export async function seedDemo(db: Database): Promise<void> {
 
   await seedDeskWork(db, sectionIds, reporter);
   await seedPlanning(db, { sectionIds, reporter, editor: byRole.get('editor')! });
+  await seedRoyalties(db, { reporter, editor: byRole.get('editor')! });
   await seedDemoIdentity(db);
 }
 

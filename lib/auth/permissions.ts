@@ -66,8 +66,6 @@ export function deskHome(role: Role): string {
       return '/desk/nhuan-but';
     case 'admin':
       return '/desk';
-    case 'accountant':
-      return '/desk/nhuan-but';
     default:
       return '/desk/bai-viet';
   }

@@ -35,6 +35,10 @@ export const defaultGenres: Genre[] = [
   { code: 'sang-tac-van-hoc', label: 'Sáng tác văn học', min: 1, max: 30 },
 ];
 
+/** Giá trị một đơn vị hệ số = 10 % of lương cơ sở (Nghị định 18/2014/NĐ-CP); thù lao biên tập is the newsroom's own rule. */
+export const defaultUnitSharePercent = 10;
+export const defaultEditorFeePercent = 5;
+
 /** A lương cơ sở value and the Vietnam day from which it applies (yyyy-mm-dd). */
 export const baseSalarySchema = z.object({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày áp dụng có dạng yyyy-mm-dd.'),

@@ -7,7 +7,7 @@ import { recordAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
 import { type Title, titleSchema } from '@/lib/auth/titles';
 import { DomainError } from '@/lib/errors';
-import { addOnsSchema, type BaseSalary, baseSalarySchema, defaultAddOns, defaultBaseSalaries, defaultGenres, type Genre, genreSchema } from './rules';
+import { addOnsSchema, type BaseSalary, baseSalarySchema, defaultAddOns, defaultBaseSalaries, defaultEditorFeePercent, defaultGenres, defaultUnitSharePercent, type Genre, genreSchema } from './rules';
 import '@/lib/zod-vi';
 
 export const royaltySettingsSchema = z.object({
@@ -26,11 +26,11 @@ export type RoyaltySettings = z.infer<typeof royaltySettingsSchema>;
 
 /** Every install starts here (the lương cơ sở of Nghị định 73/2024/NĐ-CP included): no seed to forget. */
 export const defaultRoyaltySettings: RoyaltySettings = {
-  unitSharePercent: 10,
+  unitSharePercent: defaultUnitSharePercent,
   baseSalaries: defaultBaseSalaries,
   genres: defaultGenres,
   addOns: defaultAddOns,
-  editorFeePercent: 5,
+  editorFeePercent: defaultEditorFeePercent,
   clerks: { roles: ['editor', 'admin'], userIds: [] },
   lockers: { roles: ['admin'], userIds: [] },
 };
