@@ -2,12 +2,26 @@ import { z } from 'zod';
 import '@/lib/zod-vi';
 
 /**
- * Nhuận bút for báo điện tử under Nghị định 18/2014/NĐ-CP: nhuận bút = hệ số × giá trị một đơn
- * vị hệ số, and one unit is 10 % of lương cơ sở (the share is a setting). The genre caps below are
- * the decree's table as issue 11 reads it (tin, trả lời bạn đọc, tranh, ảnh up to 10; chính luận,
- * phóng sự, ký per part, phỏng vấn, nghiên cứu, sáng tác văn học up to 30): we could not reach the
- * decree's text from here to check the table line by line, so every range and add-on is a setting an
- * admin corrects without a release. Lower bounds of 1 are ours.
+ * Nhuận bút for báo điện tử under Nghị định 18/2014/NĐ-CP (14/3/2014, in force from 01/6/2014):
+ * nhuận bút = hệ số × giá trị một đơn vị hệ số, and one unit is 10 % of lương cơ sở (the share is a
+ * setting). The genre caps below are the decree's khung nhuận bút for báo in / báo điện tử.
+ *
+ * Checked (2026-12, with the search tool; the decree's own text and its annex were not reachable,
+ * so these are reports of it, not the Công báo):
+ * - mwld.net, "Nhuận bút báo in, báo điện tử: Hệ số tối đa là 50"
+ *   (http://mwld.net/tin-tuc/hoat-dong/nhuan-but-bao-in-bao-dien-tu-he-so-toi-da-la-502.html):
+ *   "hệ số nhuận bút tối đa đối với tin, trả lời bạn đọc, tranh, ảnh là 10; đối với chính luận,
+ *   phóng sự, ký (01 kỳ), sáng tác văn học, nghiên cứu và bài phỏng vấn là 30"; "giá trị 01 đơn vị
+ *   hệ số nhuận bút bằng 10% mức tiền lương cơ sở"; for báo nói / báo hình the caps are 10 / 30 / 50
+ *   (the 50 for tọa đàm, giao lưu).
+ * - business.gov.vn (item 13095, "Chế độ nhuận bút mới"): the highest hệ số went from 30 (Nghị định
+ *   61/2002) to 50, "áp dụng cho cả báo nói, báo hình, báo điện tử, báo in". Which báo điện tử genre
+ *   goes to 50 is not in what we could read: none of ours does; an admin adds it in the settings.
+ * - vietnamnet.vn/khong-duoc-tra-nhuan-but-cham-qua-2-thang-168559.html and baoquocte.vn: the khung
+ *   "chỉ quy định tối đa mà không quy định tối thiểu", and ký is counted per kỳ báo.
+ * So the defaults match the reports; the lower bounds of 1 are ours (the decree sets none). Not
+ * verified: the add-on percents (translation share, minority language, hard conditions) — the
+ * reports name the cases but not the figures — so they are the newsroom's settings, like every range.
  *
  * Money is whole đồng throughout. One rounding rule: a story's amount is rounded half-up to the đồng
  * once; its contributors' lines split that amount by largest remainder, so lines always add up.
