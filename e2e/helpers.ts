@@ -6,6 +6,7 @@ export const accounts = {
   editor: 'bientap@toasoan.test',
   reporter: 'phongvien@toasoan.test',
   moderator: 'kiemduyet@toasoan.test',
+  accountant: 'ketoan@toasoan.test',
 } as const;
 
 export async function signIn(page: Page, who: keyof typeof accounts, password = DEMO_PASSWORD) {

@@ -6,6 +6,7 @@ const homes = {
   editor: { url: /\/desk\/duyet-bai$/, heading: 'Duyệt bài' },
   reporter: { url: /\/desk\/bai-viet$/, heading: 'Bài của tôi' },
   moderator: { url: /\/desk\/binh-luan$/, heading: 'Kiểm duyệt bình luận' },
+  accountant: { url: /\/desk\/nhuan-but$/, heading: /^Nhuận bút tháng \d{2}\/\d{4}$/ },
 } as const;
 
 for (const who of Object.keys(accounts) as (keyof typeof accounts)[]) {

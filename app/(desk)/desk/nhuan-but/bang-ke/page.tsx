@@ -43,7 +43,7 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
         <a href={`/desk/nhuan-but/bang-ke/excel?${query}`} className="rounded border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold" download>
           Tải Excel
         </a>
-        <PrintButton />
+        <PrintButton label="In bảng kê" />
       </div>
       {statement.people.length ? (
         statement.people.map((p) => (
