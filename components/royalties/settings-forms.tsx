@@ -34,7 +34,7 @@ export function BaseSalaryForm({ action }: { action: Action }) {
         <label htmlFor="luong-tu" className={label}>
           Áp dụng từ ngày
         </label>
-        <DateTimeField id="luong-tu" name="from" defaultValue={state.ok ? '' : (state.values?.from ?? '')} key={`f${state.nonce}`} aria-describedby="luong-tu-loi" aria-invalid={!!e?.from} />
+        <DateTimeField id="luong-tu" name="from" className={input} defaultValue={state.ok ? '' : (state.values?.from ?? '')} key={`f${state.nonce}`} aria-describedby="luong-tu-loi" aria-invalid={!!e?.from} />
         <FieldError id="luong-tu-loi" errors={e?.from} />
       </div>
       <div>
@@ -98,20 +98,20 @@ export function GenreRangesForm({ action, genres }: { action: Action; genres: Ge
   const [state, formAction, pending] = useActionState(action, {});
   const e = state.ok ? undefined : state.fieldErrors;
   const v = state.ok ? undefined : state.values;
-  const cell = 'border-b border-line px-2 py-1.5';
+  const cell = 'border-b border-line px-1 py-1.5 sm:px-2';
   return (
     <form action={formAction} className="grid gap-3" noValidate aria-label="Khung hệ số theo thể loại">
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[22rem] border-collapse text-sm">
+        <table className="w-full border-collapse text-sm">
           <thead>
             <tr className="text-left">
               <th scope="col" className={cell}>
                 Thể loại
               </th>
-              <th scope="col" className={`${cell} w-24`}>
+              <th scope="col" className={`${cell} w-[4.5rem] sm:w-24`}>
                 Hệ số từ
               </th>
-              <th scope="col" className={`${cell} w-24`}>
+              <th scope="col" className={`${cell} w-[4.5rem] sm:w-24`}>
                 đến
               </th>
             </tr>

@@ -239,6 +239,7 @@ export async function setStoryRoyalty({ actor, input }: { actor: Actor; input: S
  */
 export async function setStoryShares({ actor, articleId, contributors }: { actor: Actor; articleId: number; contributors: NonNullable<SetStoryRoyaltyInput['contributors']> }) {
   const id = idSchema.parse(articleId);
+  await requireClerk(undefined, actor);
   const db = await getDb();
   const [latest] = await db.select().from(royaltyEntries).where(eq(royaltyEntries.articleId, id)).orderBy(desc(royaltyEntries.id)).limit(1);
   if (!latest) throw new DomainError('invalid_input', 'Chấm thể loại và hệ số cho bài trước, rồi mới chia nhuận bút.');

@@ -38,8 +38,13 @@ export default async function RoyaltySettingsPage() {
           </h2>
           <p className="mt-1 text-sm">
             Đang áp dụng:{' '}
-            <strong data-testid="base-salary-now">{inForce ? `${formatVnd(inForce.amount)} (từ ${dayLabel(inForce.from)})` : 'chưa có'}</strong>
-            {inForce ? <> · một đơn vị hệ số = {formatVnd(unitValue(inForce.amount, rules.unitSharePercent))}</> : null}
+            <strong data-testid="base-salary-now" className="whitespace-nowrap">{inForce ? `${formatVnd(inForce.amount)} (từ ${dayLabel(inForce.from)})` : 'chưa có'}</strong>
+            {inForce ? (
+              <>
+                {' '}
+                · một đơn vị hệ số = <span className="whitespace-nowrap">{formatVnd(unitValue(inForce.amount, rules.unitSharePercent))}</span>
+              </>
+            ) : null}
           </p>
           <table className="mt-3 w-full border-collapse text-sm">
             <thead>
