@@ -61,7 +61,7 @@ test('a month of nhuận bút: the tổng biên tập chấm, splits, locks and 
   await split.getByRole('button', { name: 'Lưu phần chia' }).click();
   await expect(split.getByRole('status')).toHaveText('Tỷ lệ chia đang cộng lại 90%, cần đúng 100%.');
   await split.getByRole('button', { name: '+ Thêm người' }).click();
-  await split.getByLabel('Người thứ 3').selectOption('moi');
+  await split.getByLabel('Người thứ 3', { exact: true }).selectOption('moi');
   await split.getByLabel('Họ tên cộng tác viên thứ 3').fill(newcomer);
   await expect(split.getByLabel('Tỷ lệ của người thứ 3 (%)')).toHaveValue('10');
   await expect(split.getByTestId('share-total')).toHaveText('Cộng: 100%');
@@ -89,8 +89,13 @@ test('a month of nhuận bút: the tổng biên tập chấm, splits, locks and 
   await expect(mine).toBeVisible();
   const pdf = await chief.pdf({ preferCSSPageSize: true });
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-  // A4 portrait: 595 × 842 points.
-  expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595(\.\d+)? 841(\.\d+)?|\/MediaBox \[0 0 595(\.\d+)? 842/);
+  // Every sheet A4 portrait: 595 × 842 points (to a point).
+  const sheets = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  expect(sheets.length).toBeGreaterThan(0);
+  for (const [w, h] of sheets) {
+    expect(Math.abs(w - 595.3)).toBeLessThan(1);
+    expect(Math.abs(h - 841.9)).toBeLessThan(1);
+  }
   await chief.emulateMedia({ media: 'screen' });
   const [download] = await Promise.all([chief.waitForEvent('download'), chief.getByRole('link', { name: 'Tải CSV' }).click()]);
   expect(download.suggestedFilename()).toBe(`bang-ke-nhuan-but-${month}.csv`);
