@@ -351,6 +351,59 @@ const entries: Record<string, Entry> = {
     },
     rule: (role) => role === 'admin',
   },
+  'app/(desk)/desk/nhuan-but/actions.ts#setStorySharesAction': {
+    form: async () => {
+      const { setStoryRoyalty } = await import('@/lib/royalties/months');
+      const story = await insertArticle(people.editor, 'published');
+      await setStoryRoyalty({ actor: people.admin, input: { articleId: story.id, genre: 'tin', coefficient: 5, addOns: { translation: false, minorityLanguage: false, hardConditions: false } } });
+      return { articleId: String(story.id), 'payee-0': `u${people.editor.id}`, 'share-0': '100' };
+    },
+  },
+  // Nhuận bút settings (admins): the rates, ranges and titles as they are; a lương cơ sở and a genre
+  // of the matrix's own, far ahead and uniquely named, so no other test reads a changed value.
+  'app/(desk)/desk/nhuan-but/cai-dat/actions.ts#addBaseSalaryAction': {
+    form: async () => {
+      const { getRoyaltySettings } = await import('@/lib/royalties/settings');
+      const latest = (await getRoyaltySettings()).baseSalaries.reduce((a, b) => (b.from > a ? b.from : a), '');
+      const year = Math.max(9000, Number(latest.slice(0, 4)) + 1);
+      return { from: `01/01/${year}`, amount: '9.999.000' };
+    },
+  },
+  'app/(desk)/desk/nhuan-but/cai-dat/actions.ts#saveRoyaltyRatesAction': {
+    form: async () => {
+      const { getRoyaltySettings } = await import('@/lib/royalties/settings');
+      const r = await getRoyaltySettings();
+      return {
+        unitSharePercent: String(r.unitSharePercent),
+        editorFeePercent: String(r.editorFeePercent),
+        translationSharePercent: String(r.addOns.translationSharePercent),
+        minorityLanguagePercent: String(r.addOns.minorityLanguagePercent),
+        hardConditionsPercent: String(r.addOns.hardConditionsPercent),
+      };
+    },
+  },
+  'app/(desk)/desk/nhuan-but/cai-dat/actions.ts#saveGenreRangesAction': {
+    form: async () => {
+      const { getRoyaltySettings } = await import('@/lib/royalties/settings');
+      const genres = (await getRoyaltySettings()).genres;
+      return Object.fromEntries(genres.flatMap((g) => [[`label-${g.code}`, g.label], [`min-${g.code}`, String(g.min)], [`max-${g.code}`, String(g.max)]]));
+    },
+  },
+  'app/(desk)/desk/nhuan-but/cai-dat/actions.ts#addGenreAction': {
+    form: async () => ({ code: unique('ma-tran').toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 40), label: 'Thể loại của ma trận quyền', min: '1', max: '2' }),
+  },
+  'app/(desk)/desk/nhuan-but/cai-dat/actions.ts#saveRoyaltyTitlesAction': {
+    form: async () => {
+      const { getRoyaltySettings } = await import('@/lib/royalties/settings');
+      const { clerks, lockers } = await getRoyaltySettings();
+      return Object.fromEntries([
+        ...clerks.roles.map((r) => [`clerks-role-${r}`, 'on']),
+        ...clerks.userIds.map((id) => [`clerks-person-${id}`, 'on']),
+        ...lockers.roles.map((r) => [`lockers-role-${r}`, 'on']),
+        ...lockers.userIds.map((id) => [`lockers-person-${id}`, 'on']),
+      ]);
+    },
+  },
   'app/(desk)/desk/de-tai/actions.ts#proposeTopicAction': {
     form: async () => ({ title: 'Đề tài từ ma trận quyền', sectionId: String(liveSection.id), expectedOn: deadlineField().slice(0, 10) }),
   },
