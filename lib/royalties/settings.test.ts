@@ -11,11 +11,14 @@ const { getDb } = withTestDatabase();
 
 let admin: User;
 let editor: User;
-// Far beyond the years other test files use (2200–2900), so a shared PostgreSQL run is not disturbed.
-const year = 3000 + Math.floor(Math.random() * 900);
+// Far beyond the years other test files chấm in (2200–2900), and after any value already set (the
+// permission matrix adds one of its own on a shared PostgreSQL), so no other run is disturbed.
+let year = 3000 + Math.floor(Math.random() * 900);
 
 beforeAll(async () => {
   [admin, editor] = await Promise.all([createUser({ role: 'admin' }), createUser({ role: 'editor' })]);
+  const latest = (await getRoyaltySettings()).baseSalaries.reduce((a, b) => (b.from > a ? b.from : a), '');
+  year = Math.max(year, Number(latest.slice(0, 4)) + 1);
 });
 afterAll(async () => {
   // Only our own value comes out again: other files may be changing the settings at the same time.
