@@ -35,28 +35,34 @@ export type OutputRow = { id: number | null; name: string; stories: number; retu
 export async function getNewsroomOutput({ actor, range, authorId }: Args): Promise<{ perReporter: OutputRow[]; perSection: OutputRow[] }> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const stories = sql`
-    select a.id, a.author_id, a.section_id,
-      (select count(*) from audit_log l where l.subject_type = 'article' and l.subject_id = a.id::text and l.action = 'article.return')::int as returns,
-      extract(epoch from (a.published_at - (select min(l.at) from audit_log l where l.subject_type = 'article' and l.subject_id = a.id::text and l.action = 'article.submit'))) / 3600 as hours
-    from articles a where ${publishedIn(range, scope)}`;
-  const grouped = (key: SQL, name: SQL, join: SQL) => sql`
-    with s as (${stories})
-    select ${key} as id, ${name} as name, count(*)::int as stories, sum(s.returns)::int as returns,
-      percentile_cont(0.5) within group (order by s.hours) as median_hours
-    from s ${join} group by 1, 2 order by stories desc, name`;
-  const [reporters, sections] = await Promise.all([
-    db.execute(grouped(sql`u.id`, sql`coalesce(u.name, 'Người dùng đã xóa')`, sql`left join users u on u.id = s.author_id`)),
-    db.execute(grouped(sql`x.id`, sql`coalesce(x.name, 'Chưa có chuyên mục')`, sql`left join sections x on x.id = s.section_id`)),
-  ]);
-  const map = (r: { id: number | null; name: string; stories: number; returns: number; median_hours: number | string | null }): OutputRow => ({
+  // Each story's returns and first sending from its own audit rows (the subject index), in one pass.
+  const rows = rowsOf<{ by: 'reporter' | 'section'; id: number | null; name: string; stories: number; returns: number; median_hours: number | string | null }>(
+    await db.execute(sql`
+      with s as (
+        select a.author_id, a.section_id, t.returns, extract(epoch from (a.published_at - t.first_sent)) / 3600 as hours
+        from articles a
+        cross join lateral (
+          select count(*) filter (where l.action = 'article.return')::int as returns, min(l.at) filter (where l.action = 'article.submit') as first_sent
+          from audit_log l where l.subject_type = 'article' and l.subject_id = a.id::text and l.action in ('article.return', 'article.submit')
+        ) t
+        where ${publishedIn(range, scope)}
+      )
+      select case when grouping(s.author_id) = 0 then 'reporter' else 'section' end as by,
+        coalesce(s.author_id, s.section_id) as id,
+        case when grouping(s.author_id) = 0 then coalesce(min(u.name), 'Người dùng đã xóa') else coalesce(min(x.name), 'Chưa có chuyên mục') end as name,
+        count(*)::int as stories, sum(s.returns)::int as returns, percentile_cont(0.5) within group (order by s.hours) as median_hours
+      from s left join users u on u.id = s.author_id left join sections x on x.id = s.section_id
+      group by grouping sets ((s.author_id), (s.section_id))
+      order by stories desc, name`),
+  );
+  const map = (r: (typeof rows)[number]): OutputRow => ({
     id: num(r.id),
     name: r.name,
     stories: Number(r.stories),
     returns: Number(r.returns ?? 0),
     medianHours: num(r.median_hours),
   });
-  return { perReporter: rowsOf<Parameters<typeof map>[0]>(reporters).map(map), perSection: rowsOf<Parameters<typeof map>[0]>(sections).map(map) };
+  return { perReporter: rows.filter((r) => r.by === 'reporter').map(map), perSection: rows.filter((r) => r.by === 'section').map(map) };
 }
 
 export type SignoffTimeRow = {

@@ -59,19 +59,21 @@ export async function getReaderOverview({ actor, range, authorId }: Args): Promi
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
   const reads = await scopedReads(range, scope);
-  const [byDay, bySource, stories] = await Promise.all([
-    db.execute(sql`select to_char(day, 'YYYY-MM-DD') as day, sum(views)::bigint as views from ${reads} r group by day`),
-    db.execute(sql`select source, sum(views)::bigint as views from ${reads} r group by source`),
-    db.execute(sql`select count(distinct article_id)::int as n from ${reads} r`),
-  ]);
-  const dayViews = new Map(rowsOf<{ day: string; views: string | number }>(byDay).map((r) => [r.day, Number(r.views)]));
-  const sourceViews = new Map(rowsOf<{ source: ViewSource; views: string | number }>(bySource).map((r) => [r.source, Number(r.views)]));
-  const total = [...sourceViews.values()].reduce((a, b) => a + b, 0);
+  // One pass over the reads: per day, per source, and the stories read.
+  const rows = rowsOf<{ day: string | null; source: ViewSource | null; views: string | number; stories: number }>(
+    await db.execute(sql`
+      select to_char(day, 'YYYY-MM-DD') as day, source, sum(views)::bigint as views, count(distinct article_id)::int as stories
+      from ${reads} r group by grouping sets ((day), (source), ())`),
+  );
+  const dayViews = new Map(rows.filter((r) => r.day !== null).map((r) => [r.day as string, Number(r.views)]));
+  const sourceViews = new Map(rows.filter((r) => r.source !== null).map((r) => [r.source as ViewSource, Number(r.views)]));
+  const all = rows.find((r) => r.day === null && r.source === null);
+  const total = Number(all?.views ?? 0);
   return {
     total,
     perDay: daysOf(range).map((day) => ({ day, views: dayViews.get(day) ?? 0 })),
     perSource: viewSources.map((source) => ({ source, views: sourceViews.get(source) ?? 0, share: total ? (sourceViews.get(source) ?? 0) / total : 0 })),
-    storiesRead: Number(rowsOf<{ n: number }>(stories)[0]?.n ?? 0),
+    storiesRead: Number(all?.stories ?? 0),
   };
 }
 
