@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   customType,
   boolean,
@@ -220,6 +221,22 @@ export const articleViewsDaily = pgTable(
     views: integer('views').notNull(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.day, t.source] }), index('article_views_daily_day_idx').on(t.day, t.articleId, t.source, t.views)],
+);
+
+/**
+ * Reads per Vietnam day per section per source, folded with article_views_daily: the newsroom-wide
+ * figures (per day, per source) over months read a few thousand rows. The section is the
+ * story's when the day was folded; `section_id` 0 is a story without one.
+ */
+export const sectionViewsDaily = pgTable(
+  'section_views_daily',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    sectionId: integer('section_id').notNull(),
+    source: text('source', { enum: ['search', 'social', 'zalo', 'direct', 'internal', 'other'] }).notNull(),
+    views: bigint('views', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.sectionId, t.source] })],
 );
 
 /** An edit of a live story: its content columns (generic, so new columns keep working) and its own review state. */

@@ -100,7 +100,8 @@ export async function seedDemo(db: Database): Promise<void> {
       .returning();
     // Reads spread over the hours since it went live, from every kind of source, so that "most read"
     // ranks and the desk's statistics draw something on a fresh demo.
-    await db.insert(articleViews).values(demoReads(article.id, publishedAt, now, article.viewCount)).onConflictDoNothing();
+    const reads = demoReads(article.id, publishedAt, now, article.viewCount);
+    if (reads.length) await db.insert(articleViews).values(reads).onConflictDoNothing();
     await db.insert(auditLog).values(demoSignoffTrail(article.id, publishedAt, reporter.id, byRole.get('editor')!.id, seedArticles.indexOf(story)));
     const people = parseCreditNames(story.credit);
     if (people.length) await db.insert(articleCredits).values(people.map((p) => ({ articleId: article.id, ...p }))).onConflictDoNothing();
@@ -175,12 +176,17 @@ export function demoReads(articleId: number, publishedAt: Date, now: number, tot
     const daytime = vnHour >= 6 && vnHour <= 22 ? 1 : 0.25;
     weights.push(Math.exp(-(h - first) / 20) * daytime);
   }
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  return weights.flatMap((w, i) =>
-    demoSourceShares
-      .map(([source, share], j) => ({ articleId, hour: new Date((first + i) * HOUR), source, views: Math.round((total * w * share * (1 + ((articleId + i + j) % 5) / 10)) / sum) }))
-      .filter((r) => r.views > 0),
-  );
+  const cells = weights.flatMap((w, i) => demoSourceShares.map(([source, share], j) => ({ hour: new Date((first + i) * HOUR), source, weight: w * share * (1 + ((articleId + i + j) % 5) / 10) })));
+  const sum = cells.reduce((a, c) => a + c.weight, 0) || 1;
+  // Whole reads that add up to `total`: each cell takes what its running share rounds to.
+  let running = 0;
+  return cells
+    .map((c) => {
+      const before = Math.round((running / sum) * total);
+      running += c.weight;
+      return { articleId, hour: c.hour, source: c.source, views: Math.round((running / sum) * total) - before };
+    })
+    .filter((r) => r.views > 0);
 }
 
 /**

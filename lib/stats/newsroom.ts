@@ -86,14 +86,17 @@ export async function getSignoffTimes({ actor, range, authorId }: Args): Promise
   const rows = rowsOf<{ step: string; level: number | null; stories: number; median: number | string | null; p90: number | string | null }>(
     await db.execute(sql`
       with trail as (
-        select l.subject_id, l.action, l.at, (l.before ->> 'reviewLevel')::int as level,
-          lag(l.at) over w as prev_at,
-          max(case when l.action in ('article.submit', 'article.reviewAgain') then l.at end) over (w rows unbounded preceding) as sent_at
-        from audit_log l
-        where l.subject_type = 'article'
-          and l.action in ('article.submit', 'article.reviewAgain', 'article.approve', 'article.publish')
-          and l.subject_id in (select a.id::text from articles a where ${publishedIn(range, scope)})
-        window w as (partition by l.subject_id order by l.id)
+        -- Each story's own audit rows through the subject index, its steps in order.
+        select t.* from articles a
+        cross join lateral (
+          select l.action, l.at, (l.before ->> 'reviewLevel')::int as level,
+            lag(l.at) over (order by l.id) as prev_at,
+            max(case when l.action in ('article.submit', 'article.reviewAgain') then l.at end) over (order by l.id rows unbounded preceding) as sent_at
+          from audit_log l
+          where l.subject_type = 'article' and l.subject_id = a.id::text
+            and l.action in ('article.submit', 'article.reviewAgain', 'article.approve', 'article.publish')
+        ) t
+        where ${publishedIn(range, scope)}
       ),
       waits as (
         select case when action = 'article.approve' then 'level' else 'publish' end as step,

@@ -8,7 +8,8 @@ import { addDays } from './range';
 
 /**
  * The statistics rollup: completed Vietnam days of `article_views` (a row per story per hour per
- * source) are folded into `article_views_daily` (a row per story per day per source). The setting
+ * source) are folded into `article_views_daily` (a row per story per day per source) and
+ * `section_views_daily` (the newsroom's totals per day, section and source). The setting
  * below holds the first day not folded yet: every day before it is in the daily table, every hour
  * from it on is read from the hourly table (lib/stats/views.ts joins the two), so a read never
  * counts an hour twice or misses one, whenever the rollup last ran.
@@ -57,12 +58,20 @@ export async function foldCompletedDays({ now = clockNow(), since }: { now?: Dat
       const start = startOfIsoDay(from);
       const end = startOfIsoDay(to);
       await tx.execute(sql`delete from article_views_daily where day >= ${from}::date and day < ${to}::date`);
+      await tx.execute(sql`delete from section_views_daily where day >= ${from}::date and day < ${to}::date`);
       // Vietnam keeps UTC+7 all year: the day of an hour is the UTC date seven hours later.
       await tx.execute(sql`
         insert into article_views_daily (article_id, day, source, views)
         select article_id, ((hour at time zone 'UTC') + interval '7 hours')::date, source, sum(views)::int
         from article_views
         where hour >= ${start} and hour < ${end}
+        group by 1, 2, 3`);
+      // The newsroom's totals per day per section per source, from the rows just written.
+      await tx.execute(sql`
+        insert into section_views_daily (day, section_id, source, views)
+        select d.day, coalesce(a.section_id, 0), d.source, sum(d.views)
+        from article_views_daily d join articles a on a.id = d.article_id
+        where d.day >= ${from}::date and d.day < ${to}::date
         group by 1, 2, 3`);
       await tx.update(settings).set({ value: to, updatedAt: now }).where(eq(settings.key, FOLDED_UNTIL_KEY));
       const days: string[] = [];

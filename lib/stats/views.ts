@@ -22,19 +22,43 @@ const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
  * The reads of the range as rows (article_id, day, source, views): days before the rollup's mark
  * from the daily table, the hours from the mark on from the hourly one.
  */
-async function readsOf(range: DayRange): Promise<SQL> {
+async function splitOf(range: DayRange): Promise<string> {
   const mark = await foldedUntil();
   // Days before `split` are folded; from `split` on they are read hour by hour.
-  const split = !mark || mark < range.from ? range.from : mark > range.to ? addDays(range.to, 1) : mark;
-  const hoursFrom = instantsOf({ from: split, to: split }).start;
-  const { end } = instantsOf(range);
+  return !mark || mark < range.from ? range.from : mark > range.to ? addDays(range.to, 1) : mark;
+}
+
+const hourlyOf = (range: DayRange, split: string) => sql`
+  select article_id, ((hour at time zone 'UTC') + interval '7 hours')::date as day, source, views from article_views
+  where hour >= ${instantsOf({ from: split, to: split }).start} and hour < ${instantsOf(range).end}`;
+
+async function readsOf(range: DayRange): Promise<SQL> {
+  const split = await splitOf(range);
   return sql`(
     select article_id, day, source, views from article_views_daily
     where day >= ${range.from}::date and day < ${split}::date
     union all
-    select article_id, ((hour at time zone 'UTC') + interval '7 hours')::date, source, views from article_views
-    where hour >= ${hoursFrom} and hour < ${end}
+    ${hourlyOf(range, split)}
   )`;
+}
+
+/**
+ * The whole newsroom's reads as rows (day, source, views) without the story: the folded days from
+ * the per-section totals (a few rows a day), the hours since from the hourly counters.
+ */
+async function newsroomTotalsOf(range: DayRange): Promise<SQL> {
+  const split = await splitOf(range);
+  return sql`(
+    select day, source, views from section_views_daily
+    where day >= ${range.from}::date and day < ${split}::date
+    union all
+    select day, source, views from (${hourlyOf(range, split)}) h
+  )`;
+}
+
+/** Per day and per source: from the newsroom totals, or one writer's stories. */
+async function dayAndSourceRows(range: DayRange, scope: StatsScope): Promise<SQL> {
+  return scope.authorId === null ? newsroomTotalsOf(range) : scopedReads(range, scope);
 }
 
 /** The reads, narrowed to one writer's stories when the scope says so. */
@@ -59,21 +83,22 @@ export async function getReaderOverview({ actor, range, authorId }: Args): Promi
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
   const reads = await scopedReads(range, scope);
-  // One pass over the reads: per day, per source, and the stories read.
-  const rows = rowsOf<{ day: string | null; source: ViewSource | null; views: string | number; stories: number }>(
-    await db.execute(sql`
-      select to_char(day, 'YYYY-MM-DD') as day, source, sum(views)::bigint as views, count(distinct article_id)::int as stories
-      from ${reads} r group by grouping sets ((day), (source), ())`),
-  );
-  const dayViews = new Map(rows.filter((r) => r.day !== null).map((r) => [r.day as string, Number(r.views)]));
-  const sourceViews = new Map(rows.filter((r) => r.source !== null).map((r) => [r.source as ViewSource, Number(r.views)]));
-  const all = rows.find((r) => r.day === null && r.source === null);
-  const total = Number(all?.views ?? 0);
+  // One pass over the totals per day and per source; the stories read counted over the stories' own rows.
+  const [rows, stories] = await Promise.all([
+    db.execute(sql`
+      select to_char(day, 'YYYY-MM-DD') as day, source, sum(views)::bigint as views
+      from ${await dayAndSourceRows(range, scope)} r group by grouping sets ((day), (source))`),
+    db.execute(sql`select count(distinct article_id)::int as n from ${reads} r`),
+  ]);
+  const cells = rowsOf<{ day: string | null; source: ViewSource | null; views: string | number }>(rows);
+  const dayViews = new Map(cells.filter((r) => r.day !== null).map((r) => [r.day as string, Number(r.views)]));
+  const sourceViews = new Map(cells.filter((r) => r.source !== null).map((r) => [r.source as ViewSource, Number(r.views)]));
+  const total = [...sourceViews.values()].reduce((a, b) => a + b, 0);
   return {
     total,
     perDay: daysOf(range).map((day) => ({ day, views: dayViews.get(day) ?? 0 })),
     perSource: viewSources.map((source) => ({ source, views: sourceViews.get(source) ?? 0, share: total ? (sourceViews.get(source) ?? 0) / total : 0 })),
-    storiesRead: Number(all?.stories ?? 0),
+    storiesRead: Number(rowsOf<{ n: number }>(stories)[0]?.n ?? 0),
   };
 }
 
@@ -83,7 +108,7 @@ export type SourceDayRow = { day: string } & Record<ViewSource, number>;
 export async function getSourcesPerDay({ actor, range, authorId }: Args): Promise<SourceDayRow[]> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const reads = await scopedReads(range, scope);
+  const reads = await dayAndSourceRows(range, scope);
   const rows = rowsOf<{ day: string; source: ViewSource; views: string | number }>(
     await db.execute(sql`select to_char(day, 'YYYY-MM-DD') as day, source, sum(views)::bigint as views from ${reads} r group by day, source`),
   );
@@ -113,13 +138,15 @@ export async function listStoriesByViews({ actor, range, authorId, limit = 50 }:
   const reads = await scopedReads(range, scope);
   const rows = rowsOf<{ id: number; title: string; section: string | null; author: string | null; published_at: string | Date | null; views: string | number; top_source: ViewSource | null }>(
     await db.execute(sql`
-      with per_source as (select article_id, source, sum(views)::bigint as views from ${reads} r group by article_id, source),
-      per_story as (
-        select article_id, sum(views)::bigint as views, (array_agg(source order by views desc, source))[1] as top_source
-        from per_source group by article_id order by views desc, article_id limit ${limit}
+      with r as materialized (select * from ${reads} r),
+      per_story as (select article_id, sum(views)::bigint as views from r group by article_id order by views desc, article_id limit ${limit}),
+      top as (
+        select distinct on (r.article_id) r.article_id, r.source as top_source
+        from (select r.article_id, r.source, sum(r.views) as views from r join per_story p on p.article_id = r.article_id group by 1, 2) r
+        order by r.article_id, r.views desc, r.source
       )
-      select a.id, a.title, s.name as section, u.name as author, a.published_at, p.views, p.top_source
-      from per_story p join articles a on a.id = p.article_id
+      select a.id, a.title, s.name as section, u.name as author, a.published_at, p.views, t.top_source
+      from per_story p join articles a on a.id = p.article_id left join top t on t.article_id = p.article_id
       left join sections s on s.id = a.section_id left join users u on u.id = a.author_id
       order by p.views desc, a.id`),
   );
