@@ -6,6 +6,7 @@ import {
   articleTags,
   articleViews,
   articles,
+  auditLog,
   comments,
   type RichNode,
   sections,
@@ -99,9 +100,11 @@ export async function seedDemo(db: Database): Promise<void> {
         viewCount: Math.round(5000 / story.hoursAgo),
       })
       .returning();
-    // Reads so that "most read" has something to rank on a fresh demo.
-    const readHour = new Date(Math.floor((now - Math.min(story.hoursAgo, 160) * 3600_000) / 3600_000) * 3600_000);
-    await db.insert(articleViews).values({ articleId: article.id, hour: readHour, views: article.viewCount }).onConflictDoNothing();
+    // Reads spread over the hours since it went live, from every kind of source, so that "most read"
+    // ranks and the desk's statistics draw something on a fresh demo.
+    const reads = demoReads(article.id, publishedAt, now, article.viewCount);
+    if (reads.length) await db.insert(articleViews).values(reads).onConflictDoNothing();
+    await db.insert(auditLog).values(demoSignoffTrail(article.id, publishedAt, reporter.id, byRole.get('editor')!.id, seedArticles.indexOf(story)));
     const people = parseCreditNames(story.credit);
     if (people.length) await db.insert(articleCredits).values(people.map((p) => ({ articleId: article.id, ...p }))).onConflictDoNothing();
     for (const name of story.tags) {
@@ -150,6 +153,64 @@ export const demoIdentity = {
 
 async function seedDemoIdentity(db: Database) {
   for (const [key, value] of Object.entries(demoIdentity)) await db.insert(settings).values({ key, value }).onConflictDoNothing();
+}
+
+const HOUR = 3600_000;
+/** Shares of the demo's readers by source: search and Facebook first, Zalo close behind, as Vietnamese papers see it. */
+const demoSourceShares = [
+  ['search', 0.32],
+  ['social', 0.26],
+  ['zalo', 0.18],
+  ['direct', 0.12],
+  ['internal', 0.09],
+  ['other', 0.03],
+] as const;
+
+/**
+ * A story's reads hour by hour from its publication to now (at most four days): most in its first
+ * hours, fading after, busier in the Vietnamese day than at night; `total` reads in all.
+ */
+export function demoReads(articleId: number, publishedAt: Date, now: number, total: number) {
+  const first = Math.floor(publishedAt.getTime() / HOUR);
+  const last = Math.min(Math.floor(now / HOUR), first + 96);
+  const weights: number[] = [];
+  for (let h = first; h <= last; h++) {
+    const vnHour = (h + 7) % 24;
+    const daytime = vnHour >= 6 && vnHour <= 22 ? 1 : 0.25;
+    weights.push(Math.exp(-(h - first) / 20) * daytime);
+  }
+  const cells = weights.flatMap((w, i) => demoSourceShares.map(([source, share], j) => ({ hour: new Date((first + i) * HOUR), source, weight: w * share * (1 + ((articleId + i + j) % 5) / 10) })));
+  const sum = cells.reduce((a, c) => a + c.weight, 0) || 1;
+  // Whole reads that add up to `total`: each cell takes what its running share rounds to.
+  let running = 0;
+  return cells
+    .map((c) => {
+      const before = Math.round((running / sum) * total);
+      running += c.weight;
+      return { articleId, hour: c.hour, source: c.source, views: Math.round((running / sum) * total) - before };
+    })
+    .filter((r) => r.views > 0);
+}
+
+/**
+ * The sign-off trail of a published demo story, hours before it went live: sent, approved, published;
+ * every third story was sent back once first. The desk's time-to-publish figures read these rows.
+ */
+function demoSignoffTrail(articleId: number, publishedAt: Date, reporterId: number, editorId: number, index: number) {
+  const at = (hoursBefore: number) => new Date(publishedAt.getTime() - hoursBefore * HOUR);
+  const subject = { subjectType: 'article', subjectId: String(articleId) };
+  const sentBack = index % 3 === 0;
+  return [
+    { ...subject, actorId: reporterId, action: 'article.submit', before: { status: 'draft' }, after: { status: 'in_review', reviewLevel: 1 }, at: at(sentBack ? 9 + (index % 4) : 5 + (index % 4)) },
+    ...(sentBack
+      ? [
+          { ...subject, actorId: editorId, action: 'article.return', before: { status: 'in_review', reviewLevel: 1 }, after: { status: 'returned', reviewLevel: 0 }, at: at(7) },
+          { ...subject, actorId: reporterId, action: 'article.submit', before: { status: 'returned' }, after: { status: 'in_review', reviewLevel: 1 }, at: at(4.5) },
+        ]
+      : []),
+    { ...subject, actorId: editorId, action: 'article.approve', before: { status: 'in_review', reviewLevel: 1 }, after: { status: 'approved', reviewLevel: 0 }, at: at(1 + (index % 3) * 0.5) },
+    { ...subject, actorId: editorId, action: 'article.publish', before: { status: 'approved' }, after: { status: 'published', publishAt: publishedAt.toISOString() }, at: at(0) },
+  ];
 }
 
 /** A story waiting for the editor and a draft in progress, so every desk page has work on it. */

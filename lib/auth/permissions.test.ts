@@ -39,6 +39,8 @@ const expected: Record<string, Record<Role, boolean>> = {
   'royalty.set': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
   'royalty.lock': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
   'royalty.manage': { admin: Y, editor: N, reporter: N, moderator: N, accountant: N },
+  'stats.read': { admin: Y, editor: Y, reporter: Y, moderator: N, accountant: N },
+  'stats.readAll': { admin: Y, editor: Y, reporter: N, moderator: N, accountant: N },
 };
 
 const allRoles: Role[] = ['admin', 'editor', 'reporter', 'moderator', 'accountant'];

@@ -37,6 +37,10 @@ export const permissionTable = {
   'royalty.set': ['admin', 'editor'],
   'royalty.lock': ['admin', 'editor'],
   'royalty.manage': ['admin'],
+  // The desk's statistics (lib/stats): a reporter reads the figures of their own stories; editors
+  // and admins read the whole newsroom's, and each person's.
+  'stats.read': ['admin', 'editor', 'reporter'],
+  'stats.readAll': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -5,7 +5,9 @@ import { getDb } from '@/db/client';
 import { articles } from '@/db/schema';
 import { authSecret } from '@/lib/auth/secret';
 import { claimStoriesGoingLive } from '@/lib/articles/going-live';
+import { foldCompletedDays } from '@/lib/stats/rollup';
 import { now } from '@/lib/clock';
+import { vietnamIsoDay } from '@/lib/dates';
 
 /** Proves a cache-expiry call comes from this deployment's own timer. */
 export function internalToken(): string {
@@ -51,6 +53,7 @@ export function startScheduledPublishing({ intervalMs = 5_000 }: { intervalMs?: 
   const g = globalThis as { __toasoanTicker?: NodeJS.Timeout };
   if (g.__toasoanTicker) return;
   let since = now();
+  let lastFoldDay: string | null = null;
   g.__toasoanTicker = setInterval(async () => {
     // The injectable clock: an e2e run may move it forward (lib/clock.ts).
     const until = now();
@@ -64,6 +67,15 @@ export function startScheduledPublishing({ intervalMs = 5_000 }: { intervalMs?: 
       since = until;
     } catch (err) {
       console.error('Không làm mới được bộ nhớ đệm cho bài hẹn giờ:', err);
+    }
+    // The statistics rollup: folds yesterday's reads once the day is over (a no-op the rest of the day).
+    if (vietnamIsoDay(until) !== lastFoldDay) {
+      try {
+        await foldCompletedDays({ now: until });
+        lastFoldDay = vietnamIsoDay(until);
+      } catch (err) {
+        console.error('Không gộp được lượt đọc theo ngày:', err);
+      }
     }
   }, intervalMs);
   g.__toasoanTicker.unref();

@@ -21,6 +21,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     can(user.role, 'article.review') && { href: '/desk/duyet-bai', label: 'Duyệt bài' },
     can(user.role, 'topic.propose') && { href: '/desk/de-tai', label: 'Kế hoạch đề tài' },
     can(user.role, 'royalty.read') && { href: '/desk/nhuan-but', label: 'Nhuận bút' },
+    can(user.role, 'stats.read') && { href: '/desk/thong-ke', label: 'Thống kê' },
     can(user.role, 'media.upload') && { href: '/desk/anh', label: 'Thư viện ảnh' },
     queues && { href: '/desk/binh-luan', label: `Bình luận: ${queues.pending} chờ duyệt, ${queues.reported} bị báo cáo` },
   ].filter(Boolean) as { href: string; label: string }[];

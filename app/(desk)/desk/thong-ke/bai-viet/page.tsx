@@ -1,0 +1,15 @@
+import { StatsHeader, StatsTableView } from '@/components/desk/stats-parts';
+import { loadStatsTables } from '@/lib/stats/tables';
+import { openStatsPage, type StatsPageProps } from '../load';
+
+/** Thống kê, bài viết: the most read stories of the range. */
+export default async function StatsStoriesPage({ searchParams }: StatsPageProps) {
+  const page = await openStatsPage('/desk/thong-ke/bai-viet', searchParams);
+  const [stories] = await loadStatsTables(['bai-viet'], { actor: page.user, range: page.range });
+  return (
+    <div>
+      <StatsHeader current="/desk/thong-ke/bai-viet" range={page.range} preset={page.preset} own={page.own} />
+      <StatsTableView table={stories} query={page.query} />
+    </div>
+  );
+}

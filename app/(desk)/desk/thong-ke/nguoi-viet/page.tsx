@@ -1,0 +1,25 @@
+import { BarChart } from '@/components/desk/stats-chart';
+import { StatsHeader, StatsTableView } from '@/components/desk/stats-parts';
+import { loadStatsTables } from '@/lib/stats/tables';
+import { openStatsPage, type StatsPageProps } from '../load';
+
+/** Thống kê, người viết: reads per person on the credit line (not the account that typed the story). */
+export default async function StatsPeoplePage({ searchParams }: StatsPageProps) {
+  const page = await openStatsPage('/desk/thong-ke/nguoi-viet', searchParams);
+  const [people] = await loadStatsTables(['nguoi-viet'], { actor: page.user, range: page.range });
+  return (
+    <div>
+      <StatsHeader current="/desk/thong-ke/nguoi-viet" range={page.range} preset={page.preset} own={page.own} />
+      {people.rows.length ? (
+        <BarChart
+          title="Mười lăm người đứng tên được đọc nhiều nhất"
+          desc="Tổng lượt đọc các bài có tên người đó trên dòng tác giả; bài hai người đứng tên được tính đủ cho mỗi người."
+          bars={people.rows.slice(0, 15).map((r) => ({ label: String(r.cells[0]), value: Number(r.cells[2]) }))}
+          unit="lượt đọc"
+          labelHead="Người đứng tên"
+        />
+      ) : null}
+      <StatsTableView table={people} query={page.query} />
+    </div>
+  );
+}

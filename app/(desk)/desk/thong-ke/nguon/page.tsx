@@ -1,0 +1,24 @@
+import { BarChart } from '@/components/desk/stats-chart';
+import { StatsHeader, StatsTableView } from '@/components/desk/stats-parts';
+import { loadStatsTables } from '@/lib/stats/tables';
+import { openStatsPage, type StatsPageProps } from '../load';
+
+/** Thống kê, nguồn đọc: search, social networks, Zalo, direct, our own pages — per source and per day. */
+export default async function StatsSourcesPage({ searchParams }: StatsPageProps) {
+  const page = await openStatsPage('/desk/thong-ke/nguon', searchParams);
+  const [sources, perDay] = await loadStatsTables(['theo-nguon', 'nguon-theo-ngay'], { actor: page.user, range: page.range });
+  return (
+    <div>
+      <StatsHeader current="/desk/thong-ke/nguon" range={page.range} preset={page.preset} own={page.own} />
+      <BarChart
+        title="Bạn đọc đến từ đâu"
+        desc="Lượt đọc theo nguồn, nhận biết từ trang dẫn đến (referrer); không lưu gì về từng bạn đọc."
+        bars={sources.rows.map((r) => ({ label: String(r.cells[0]), value: Number(r.cells[1]) }))}
+        unit="lượt đọc"
+        labelHead="Nguồn"
+      />
+      <StatsTableView table={sources} query={page.query} />
+      <StatsTableView table={perDay} query={page.query} />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { BarChart } from '@/components/desk/stats-chart';
+import { StatsHeader, StatsTableView } from '@/components/desk/stats-parts';
+import { loadStatsTables, type StatsTableKey, tableVisibleTo } from '@/lib/stats/tables';
+import { openStatsPage, type StatsPageProps } from '../load';
+
+/** Thống kê, tòa soạn: output, time at each level of the sign-off chain, returns, comment moderation. */
+export default async function StatsNewsroomPage({ searchParams }: StatsPageProps) {
+  const page = await openStatsPage('/desk/thong-ke/toa-soan', searchParams);
+  const args = { actor: page.user, range: page.range };
+  const keys = (['thoi-gian-duyet', 'san-luong-phong-vien', 'san-luong-chuyen-muc', 'tra-bai', 'kiem-duyet'] as StatsTableKey[]).filter((k) => tableVisibleTo(k, page.user));
+  const tables = await loadStatsTables(keys, args);
+  // The chart draws the table's own figures (hours with a decimal comma).
+  const times = tables.find((t) => t.key === 'thoi-gian-duyet')?.rows ?? [];
+  return (
+    <div>
+      <StatsHeader current="/desk/thong-ke/toa-soan" range={page.range} preset={page.preset} own={page.own} />
+      <p className="mt-3 text-sm text-muted">
+        Tính trên các bài lên trang trong khoảng đã chọn. Thời gian ở mỗi cấp: từ khi bài đến cấp đó (được gửi, hoặc được cấp dưới duyệt) đến khi được duyệt ở cấp đó.
+      </p>
+      {times.length ? (
+        <BarChart
+          title="Thời gian duyệt, trung vị (giờ)"
+          desc="Một nửa số bài được duyệt ở mỗi bước trong vòng số giờ này."
+          bars={times.map((r) => ({ label: String(r.cells[0]), value: Number(String(r.cells[2]).replace(',', '.')) || 0 }))}
+          unit="giờ"
+          labelHead="Bước"
+        />
+      ) : null}
+      {tables.map((t) => (
+        <StatsTableView key={t.key} table={t} query={page.query} />
+      ))}
+    </div>
+  );
+}
