@@ -627,6 +627,7 @@ const routeEntries: Record<string, RouteEntry | 'next-auth'> = {
   'app/api/health/route.ts#GET': { call: async () => ({ path: '/api/health' }) },
   'app/(desk)/desk/nhuan-but/bang-ke/tai-ve/route.ts#GET': { call: async () => ({ path: '/desk/nhuan-but/bang-ke/tai-ve' }) },
   'app/(desk)/desk/nhuan-but/bang-ke/excel/route.ts#GET': { call: async () => ({ path: '/desk/nhuan-but/bang-ke/excel' }) },
+  'app/(desk)/desk/thong-ke/tai-ve/route.ts#GET': { call: async () => ({ path: '/desk/thong-ke/tai-ve?bang=bai-viet&khoang=7' }) },
   'app/(desk)/desk/de-tai/bao-cao/tai-ve/route.ts#GET': { call: async () => ({ path: '/desk/de-tai/bao-cao/tai-ve' }) },
   'app/api/bo-nho-dem/het-han/route.ts#POST': { call: async () => ({ path: '/api/bo-nho-dem/het-han', body: {} }) },
   'app/api/e2e/dong-ho/route.ts#POST': { call: async () => ({ path: '/api/e2e/dong-ho', body: { at: null } }) },
