@@ -131,7 +131,7 @@ export type StoryFigures = {
   topSource: ViewSource | null;
 };
 
-/** The most read stories of the range, most read first. */
+/** The most read stories of the range, most read first; among equals the newest story first (a story just published is the one the desk looks for). */
 export async function listStoriesByViews({ actor, range, authorId, limit = 50 }: Args & { limit?: number }): Promise<StoryFigures[]> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
@@ -139,7 +139,7 @@ export async function listStoriesByViews({ actor, range, authorId, limit = 50 }:
   const rows = rowsOf<{ id: number; title: string; section: string | null; author: string | null; published_at: string | Date | null; views: string | number; top_source: ViewSource | null }>(
     await db.execute(sql`
       with r as materialized (select * from ${reads} r),
-      per_story as (select article_id, sum(views)::bigint as views from r group by article_id order by views desc, article_id limit ${limit}),
+      per_story as (select article_id, sum(views)::bigint as views from r group by article_id order by views desc, article_id desc limit ${limit}),
       top as (
         select distinct on (r.article_id) r.article_id, r.source as top_source
         from (select r.article_id, r.source, sum(r.views) as views from r join per_story p on p.article_id = r.article_id group by 1, 2) r
@@ -148,7 +148,7 @@ export async function listStoriesByViews({ actor, range, authorId, limit = 50 }:
       select a.id, a.title, s.name as section, u.name as author, a.published_at, p.views, t.top_source
       from per_story p join articles a on a.id = p.article_id left join top t on t.article_id = p.article_id
       left join sections s on s.id = a.section_id left join users u on u.id = a.author_id
-      order by p.views desc, a.id`),
+      order by p.views desc, a.id desc`),
   );
   return rows.map((r) => ({
     id: Number(r.id),
