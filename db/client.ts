@@ -3,6 +3,9 @@ import { type Database, type DbHandle, openDatabase } from './open';
 
 export type { Database, Tx } from './open';
 
+/** The rows of a raw `db.execute(sql`…`)`, typed by the caller (node-postgres and PGlite both answer `{ rows }`). */
+export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
 type Holder = { handle?: Promise<DbHandle>; shutdownHooked?: boolean };
 // One instance per process, kept on globalThis so dev hot reloads and Next's separate bundles share it.
 const holder = ((globalThis as { __toasoanDb?: Holder }).__toasoanDb ??= {});

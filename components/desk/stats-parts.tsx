@@ -19,8 +19,8 @@ export function rangeQuery(range: DayRange, preset: RangePreset | null): string 
 }
 
 /** The heading, the tabs and the range picker every statistics page opens with. */
-export function StatsHeader({ current, range, preset, own }: { current: string; range: DayRange; preset: RangePreset | null; own: boolean }) {
-  const q = rangeQuery(range, preset);
+export function StatsHeader({ page }: { page: { path: string; range: DayRange; preset: RangePreset | null; own: boolean; query: string } }) {
+  const { path: current, range, preset, own, query: q } = page;
   return (
     <div>
       <h1 className="text-2xl font-bold">Thống kê</h1>

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { DateTimeField } from '@/components/ui/date-time-field';
 import { FieldError } from '@/components/ui/field-error';
 import type { ActionState } from '@/lib/actions';
+import { TitleFields } from '@/components/desk/title-fields';
 import { AssigneeBoxes } from './topic-form';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -144,28 +145,7 @@ export function TopicPlannersForm({
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="mt-2 grid gap-3" noValidate>
-      <fieldset>
-        <legend className="text-sm font-semibold">Mọi người giữ vai trò</legend>
-        <label className="mr-4 inline-flex items-center gap-2 text-sm">
-          <input type="checkbox" name="role-editor" value="1" defaultChecked={roles.includes('editor')} /> Biên tập viên
-        </label>
-        <label className="inline-flex items-center gap-2 text-sm">
-          <input type="checkbox" name="role-admin" value="1" defaultChecked={roles.includes('admin')} /> Quản trị
-        </label>
-      </fieldset>
-      <fieldset>
-        <legend className="text-sm font-semibold">Và/hoặc những người được chỉ định</legend>
-        <ul className="mt-1 grid gap-1 sm:grid-cols-2">
-          {people.map((p) => (
-            <li key={p.id}>
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name={`person-${p.id}`} value="1" defaultChecked={userIds.includes(p.id)} />
-                {p.name} <span className="text-xs text-muted">{p.role}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <TitleFields value={{ roles, userIds }} people={people} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={plainButton}>
           Lưu thư ký tòa soạn

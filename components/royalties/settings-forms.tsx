@@ -4,10 +4,11 @@ import { useActionState } from 'react';
 import { DateTimeField } from '@/components/ui/date-time-field';
 import { FieldError } from '@/components/ui/field-error';
 import type { ActionState } from '@/lib/actions';
+import type { Title } from '@/lib/auth/titles';
+import { TitleFields } from '@/components/desk/title-fields';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 type Genre = { code: string; label: string; min: number; max: number };
-type Title = { roles: readonly string[]; userIds: readonly number[] };
 
 const input = 'block w-full rounded border border-neutral-400 bg-white px-2 py-1.5';
 const button = 'rounded bg-masthead px-4 py-2 font-semibold text-white disabled:opacity-60';
@@ -185,24 +186,9 @@ export function RoyaltyTitlesForm({ action, clerks, lockers, people }: { action:
     <fieldset className="rounded border border-line p-3">
       <legend className="px-1 font-semibold">{heading}</legend>
       <p className="text-xs text-muted">{hint}</p>
-      <p className="mt-2 text-sm font-semibold">Mọi người giữ vai trò</p>
-      <label className="mr-4 inline-flex items-center gap-2 text-sm">
-        <input type="checkbox" name={`${prefix}-role-editor`} defaultChecked={value.roles.includes('editor')} key={state.nonce} /> Biên tập viên
-      </label>
-      <label className="inline-flex items-center gap-2 text-sm">
-        <input type="checkbox" name={`${prefix}-role-admin`} defaultChecked={value.roles.includes('admin')} key={state.nonce} /> Quản trị
-      </label>
-      <p className="mt-2 text-sm font-semibold">Và/hoặc những người được chỉ định</p>
-      <ul className="mt-1 grid gap-1 sm:grid-cols-2">
-        {people.map((p) => (
-          <li key={p.id}>
-            <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name={`${prefix}-person-${p.id}`} defaultChecked={value.userIds.includes(p.id)} key={state.nonce} />
-              {p.name} <span className="text-xs text-muted">{p.role}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      <div className="mt-2 grid gap-2">
+        <TitleFields prefix={`${prefix}-`} value={value} people={people} resetKey={state.nonce} />
+      </div>
     </fieldset>
   );
   return (

@@ -22,3 +22,16 @@ export function holdsTitle(title: Title, actor: { id: number; role: Role }, perm
   if (!can(actor.role, permission)) return false;
   return title.roles.includes(actor.role) || title.userIds.includes(actor.id);
 }
+
+/**
+ * A title as a form sends it: checkboxes `<prefix>role-editor`, `<prefix>role-admin` and
+ * `<prefix>person-<id>` (components/desk/title-fields.tsx); a box left unticked is not sent.
+ */
+export function titleFromForm(values: Record<string, unknown>, prefix = ''): z.output<typeof titleSchema> {
+  const keys = Object.keys(values);
+  const person = new RegExp(`^${prefix}person-(\\d{1,9})$`);
+  return {
+    roles: titleHolderRoles.filter((r) => keys.includes(`${prefix}role-${r}`)),
+    userIds: [...new Set(keys.map((k) => person.exec(k)?.[1]).filter((id): id is string => !!id).map(Number))],
+  };
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import '@/lib/zod-vi';
 import { parseVietnamDateTime } from '@/lib/dates';
+import { titleFromForm } from '@/lib/auth/titles';
 import { dayParam } from '@/lib/day-param';
 import { idParam, idSchema } from '@/lib/ids';
 import { type TopicStatus, topicStatusParams } from './machine';
@@ -29,8 +30,8 @@ const requiredDay = z
  * The people a topic is given to arrive as checkboxes `assignee-<id>` (a form posts one value per
  * name, so each person has a box of their own); collected into `assigneeIds`.
  */
-function withAssignees<T extends z.ZodRawShape>(shape: T, prefix = 'assignee') {
-  const box = new RegExp(`^${prefix}-(\\d{1,9})$`);
+function withAssignees<T extends z.ZodRawShape>(shape: T) {
+  const box = /^assignee-(\d{1,9})$/;
   return z
     .looseObject(shape)
     .transform((v) => {
@@ -61,7 +62,7 @@ export const assignTopicSchema = withAssignees({ topicId: idParam, deadline: dea
 export const writeTopicSchema = z.object({ topicId: idParam });
 
 /** The admin's choice of thư ký: the roles (`role-editor`, `role-admin`) and named people (`person-<id>`). */
-export const plannersFormSchema = withAssignees({ 'role-editor': z.string().optional(), 'role-admin': z.string().optional() }, 'person');
+export const plannersFormSchema = z.looseObject({}).transform((v) => titleFromForm(v));
 
 const statusByParam = Object.fromEntries(Object.entries(topicStatusParams).map(([k, v]) => [v, k])) as Record<string, TopicStatus>;
 
@@ -77,8 +78,3 @@ export const boardParamsSchema = z.object({
   'phong-vien': idParam.optional().catch(undefined),
   xem: z.enum(['ngay', 'chuyen-muc']).optional().catch(undefined),
 });
-
-/** One value per key from Next's searchParams (a repeated key keeps the first). */
-export function firstValues(raw: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-}

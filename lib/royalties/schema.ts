@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { titleFromForm } from '@/lib/auth/titles';
 import { parseVietnamDay, vietnamIsoDay } from '@/lib/dates';
 import { monthSchema } from './rules';
 import '@/lib/zod-vi';
@@ -120,14 +121,7 @@ export const newGenreFormSchema = z
   .refine((g) => g.min <= g.max, { path: ['max'], message: 'Hệ số tối đa không được nhỏ hơn tối thiểu.' });
 
 /** Two titles in one form: `clerks-role-editor`, `clerks-person-12`, `lockers-role-admin`… */
-export const royaltyTitlesFormSchema = z.looseObject({}).transform((v) => {
-  const keys = Object.keys(v);
-  const title = (prefix: string) => ({
-    roles: (['editor', 'admin'] as const).filter((r) => keys.includes(`${prefix}-role-${r}`)),
-    userIds: [...new Set(keys.map((k) => new RegExp(`^${prefix}-person-(\\d{1,9})$`).exec(k)?.[1]).filter((id): id is string => !!id).map(Number))],
-  });
-  return { clerks: title('clerks'), lockers: title('lockers') };
-});
+export const royaltyTitlesFormSchema = z.looseObject({}).transform((v) => ({ clerks: titleFromForm(v, 'clerks-'), lockers: titleFromForm(v, 'lockers-') }));
 
 /**
  * A story's contributors on the worksheet: rows `payee-0` ("u12" an account, "c3" a cộng tác viên on

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import '@/lib/zod-vi';
 import { dayParam } from '@/lib/day-param';
+import { firstValues } from '@/lib/search-params';
 
 /**
  * The pure half of reader search: what a reader typed → search words → a tsquery string, the
@@ -117,18 +118,6 @@ export function relevanceScore(s: RankSignals, pairCount: number): number {
   return 4 * Number(s.exactPhrase) + pairs + Number(s.exactWords) + nudge;
 }
 
-// ---------------------------------------------------------------------------------------------
-// searchParams
-
-/** Next hands repeated params as arrays: the first value wins. */
-export function firstValues(raw: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (typeof first === 'string') out[key] = first;
-  }
-  return out;
-}
 
 const day = dayParam.optional();
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, rowsOf } from '@/db/client';
 import type { Role } from '@/db/schema';
 import { getSignoffChain } from '@/lib/articles/chain';
 import { DomainError } from '@/lib/errors';
@@ -16,7 +16,6 @@ import { type DayRange, instantsOf } from './range';
 type Actor = { id: number; role: Role };
 type Args = { actor: Actor; range: DayRange; authorId?: number | null };
 
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** Stories that went live in the range, within the scope, as a where-clause on `articles a`. */

@@ -1,10 +1,10 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, rowsOf } from '@/db/client';
 import { settings } from '@/db/schema';
 import { now as clockNow } from '@/lib/clock';
 import { startOfIsoDay, vietnamIsoDay } from '@/lib/dates';
-import { addDays } from './range';
+import { addDays, daysOf } from './range';
 
 /**
  * The statistics rollup: completed Vietnam days of `article_views` (a row per story per hour per
@@ -46,7 +46,7 @@ export async function foldCompletedDays({ now = clockNow(), since }: { now?: Dat
       if (since && from && since < from && !folded.length) from = since;
       if (!from) {
         // First run: start at the oldest read on record (or today, when there is none).
-        const [oldest] = ((await tx.execute(sql`select min(hour) as hour from article_views`)) as unknown as { rows: { hour: string | Date | null }[] }).rows;
+        const [oldest] = rowsOf<{ hour: string | Date | null }>(await tx.execute(sql`select min(hour) as hour from article_views`));
         from = oldest?.hour ? vietnamIsoDay(new Date(oldest.hour)) : today;
       }
       if (from >= today) {
@@ -74,9 +74,7 @@ export async function foldCompletedDays({ now = clockNow(), since }: { now?: Dat
         where d.day >= ${from}::date and d.day < ${to}::date
         group by 1, 2, 3`);
       await tx.update(settings).set({ value: to, updatedAt: now }).where(eq(settings.key, FOLDED_UNTIL_KEY));
-      const days: string[] = [];
-      for (let d = from; d < to; d = addDays(d, 1)) days.push(d);
-      return { days, until: to };
+      return { days: daysOf({ from, to: addDays(to, -1) }), until: to };
     });
     folded.push(...batch.days);
     if (!batch.days.length) return { folded, until: batch.until };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, rowsOf } from '@/db/client';
 import type { Role } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { statsScopeFor, type StatsScope } from './access';
@@ -16,7 +16,6 @@ import { foldedUntil } from './rollup';
 type Actor = { id: number; role: Role };
 type Args = { actor: Actor; range: DayRange; authorId?: number | null };
 
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /**
  * The reads of the range as rows (article_id, day, source, views): days before the rollup's mark

@@ -45,8 +45,7 @@ export const writeFromTopicAction = deskAction('topic.propose', writeTopicSchema
 });
 
 export const saveTopicPlannersAction = deskAction('topic.managePlanners', plannersFormSchema, async (input, user) => {
-  const roles = [input['role-editor'] ? ('editor' as const) : null, input['role-admin'] ? ('admin' as const) : null].filter((r) => r !== null);
-  await saveTopicPlanners({ actor: user, planners: { roles, userIds: input.assigneeIds } });
+  await saveTopicPlanners({ actor: user, planners: input });
   revalidatePath('/desk/cai-dat');
   return { ok: true, message: 'Đã lưu người giữ việc thư ký tòa soạn.' };
 });

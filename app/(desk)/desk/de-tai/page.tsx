@@ -7,7 +7,8 @@ import { requireDeskUser } from '@/lib/auth/session';
 import { now as clockNow } from '@/lib/clock';
 import { displayDay, vietnamIsoDay } from '@/lib/dates';
 import { topicStatuses, topicStatusLabels, topicStatusParams } from '@/lib/planning/machine';
-import { boardParamsSchema, firstValues } from '@/lib/planning/schema';
+import { boardParamsSchema } from '@/lib/planning/schema';
+import { firstValues } from '@/lib/search-params';
 import { listPlanningBoard, listTopicWriters, type TopicCard as Card } from '@/lib/planning/topics';
 import { weekOf, weekOfIsoDay } from '@/lib/planning/week';
 

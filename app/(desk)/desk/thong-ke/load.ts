@@ -2,7 +2,7 @@ import 'server-only';
 import { rangeQuery } from '@/components/desk/stats-parts';
 import { requireDeskUser } from '@/lib/auth/session';
 import { now as clockNow } from '@/lib/clock';
-import { firstValues } from '@/lib/planning/schema';
+import { firstValues } from '@/lib/search-params';
 import { readsWholeNewsroom } from '@/lib/stats/access';
 import { rangeFromParams, statsParamsSchema } from '@/lib/stats/range';
 
@@ -12,7 +12,7 @@ export async function openStatsPage(path: string, searchParams: Promise<Record<s
   const parsed = statsParamsSchema.safeParse(firstValues(await searchParams));
   // A mistyped day in the address bar falls back to the last 7 days, and the page says so.
   const { range, preset } = rangeFromParams(parsed.success ? parsed.data : {}, clockNow());
-  return { user, range, preset, query: rangeQuery(range, preset), own: !readsWholeNewsroom(user), invalid: !parsed.success };
+  return { path, user, range, preset, query: rangeQuery(range, preset), own: !readsWholeNewsroom(user), invalid: !parsed.success };
 }
 
 export type StatsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -18,7 +18,7 @@ export default async function StatsOverviewPage({ searchParams }: StatsPageProps
   const top10 = { ...stories, title: 'Mười bài đọc nhiều nhất', rows: stories.rows.slice(0, 10) };
   return (
     <div>
-      <StatsHeader current="/desk/thong-ke" range={page.range} preset={page.preset} own={page.own} />
+      <StatsHeader page={page} />
       {page.invalid ? <p className="mt-2 text-sm text-danger">Ngày trên địa chỉ không hợp lệ, trang đang hiện 7 ngày gần nhất.</p> : null}
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3">
         <div className="rounded border border-line bg-white p-3">

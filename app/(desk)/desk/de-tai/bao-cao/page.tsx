@@ -6,7 +6,8 @@ import { requireDeskUser } from '@/lib/auth/session';
 import { now as clockNow } from '@/lib/clock';
 import { displayDay, formatPublishedAt } from '@/lib/dates';
 import { type ReportCounts, reportColumnLabels, reportColumns } from '@/lib/planning/report';
-import { boardParamsSchema, firstValues } from '@/lib/planning/schema';
+import { boardParamsSchema } from '@/lib/planning/schema';
+import { firstValues } from '@/lib/search-params';
 import { weekOf, weekOfIsoDay } from '@/lib/planning/week';
 import { weeklyPlanningReport } from '@/lib/planning/weekly-report';
 

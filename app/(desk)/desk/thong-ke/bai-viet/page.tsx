@@ -8,7 +8,7 @@ export default async function StatsStoriesPage({ searchParams }: StatsPageProps)
   const [stories] = await loadStatsTables(['bai-viet'], { actor: page.user, range: page.range });
   return (
     <div>
-      <StatsHeader current="/desk/thong-ke/bai-viet" range={page.range} preset={page.preset} own={page.own} />
+      <StatsHeader page={page} />
       <StatsTableView table={stories} query={page.query} />
     </div>
   );

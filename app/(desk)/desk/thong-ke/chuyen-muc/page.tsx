@@ -9,7 +9,7 @@ export default async function StatsSectionsPage({ searchParams }: StatsPageProps
   const [sections] = await loadStatsTables(['chuyen-muc'], { actor: page.user, range: page.range });
   return (
     <div>
-      <StatsHeader current="/desk/thong-ke/chuyen-muc" range={page.range} preset={page.preset} own={page.own} />
+      <StatsHeader page={page} />
       {sections.rows.length ? (
         <BarChart
           title="Lượt đọc theo chuyên mục"

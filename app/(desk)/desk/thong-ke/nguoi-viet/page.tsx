@@ -9,7 +9,7 @@ export default async function StatsPeoplePage({ searchParams }: StatsPageProps) 
   const [people] = await loadStatsTables(['nguoi-viet'], { actor: page.user, range: page.range });
   return (
     <div>
-      <StatsHeader current="/desk/thong-ke/nguoi-viet" range={page.range} preset={page.preset} own={page.own} />
+      <StatsHeader page={page} />
       {people.rows.length ? (
         <BarChart
           title="Mười lăm người đứng tên được đọc nhiều nhất"

@@ -9,7 +9,7 @@ export default async function StatsSourcesPage({ searchParams }: StatsPageProps)
   const [sources, perDay] = await loadStatsTables(['theo-nguon', 'nguon-theo-ngay'], { actor: page.user, range: page.range });
   return (
     <div>
-      <StatsHeader current="/desk/thong-ke/nguon" range={page.range} preset={page.preset} own={page.own} />
+      <StatsHeader page={page} />
       <BarChart
         title="Bạn đọc đến từ đâu"
         desc="Lượt đọc theo nguồn, nhận biết từ trang dẫn đến (referrer); không lưu gì về từng bạn đọc."

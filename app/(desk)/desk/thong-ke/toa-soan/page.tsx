@@ -13,7 +13,7 @@ export default async function StatsNewsroomPage({ searchParams }: StatsPageProps
   const times = tables.find((t) => t.key === 'thoi-gian-duyet')?.rows ?? [];
   return (
     <div>
-      <StatsHeader current="/desk/thong-ke/toa-soan" range={page.range} preset={page.preset} own={page.own} />
+      <StatsHeader page={page} />
       <p className="mt-3 text-sm text-muted">
         Tính trên các bài lên trang trong khoảng đã chọn. Thời gian ở mỗi cấp: từ khi bài đến cấp đó (được gửi, hoặc được cấp dưới duyệt) đến khi được duyệt ở cấp đó.
       </p>
