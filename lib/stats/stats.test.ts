@@ -114,6 +114,22 @@ describe('reader figures and the daily rollup', () => {
     expect(overview.total).toBeGreaterThanOrEqual(4);
     expect(overview.perSource.find((s) => s.source === 'internal')?.views).toBeGreaterThanOrEqual(4);
   });
+  it('brings the mark back to today when the clock went ahead and came back, so today still counts', async () => {
+    const now = thisHour();
+    const today = vietnamIsoDay(now);
+    const story = await insertStory(otherReporter, section, { status: 'published', publishedAt: now });
+    const args = { actor: otherReporter, range: { from: today, to: today }, authorId: otherReporter.id };
+    const before = (await getReaderOverview(args)).total;
+
+    await foldCompletedDays({ now: new Date(now.getTime() + 48 * HOUR) });
+    expect(await foldedUntil()).toBe(addDays(today, 2));
+    const { until } = await foldCompletedDays({ now });
+    expect(until).toBe(today);
+    expect(await foldedUntil()).toBe(today);
+
+    await addReads(story.id, now, 'zalo', 6);
+    expect((await getReaderOverview(args)).total).toBe(before + 6);
+  });
 });
 
 describe('who may read the figures', () => {
