@@ -39,6 +39,25 @@ test('a reader browses the front page, a section, its second page, a tag and an 
   expect(badPage?.status()).toBe(404);
 });
 
+test('a reader\'s pages fetch only the serif font files; labels are in the system face, the desk keeps its own', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  await page.goto('/');
+  const story = await firstStoryHref(page);
+  await page.goto(story!);
+  await expect(page.locator('.article-body')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((f) => !f.startsWith('noto-serif-'))).toEqual([]);
+  expect(await page.locator('nav[aria-label="Chuyên mục"]').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^system-ui/);
+  expect(await page.locator('.article-body').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Noto Serif/);
+
+  await page.goto('/dang-nhap');
+  expect(await page.locator('body').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Be Vietnam Pro/);
+});
+
 test('an old or wrong slug is sent to the story’s current address with a 301', async ({ page, request }) => {
   await page.goto('/');
   const href = (await firstStoryHref(page))!;

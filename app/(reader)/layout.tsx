@@ -18,12 +18,12 @@ export default async function ReaderLayout({ children }: { children: React.React
   for (const href of [serifBoldLatin, serifBoldVietnamese]) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   const [site, sections] = await Promise.all([getSiteSettings(), listSections()]);
   return (
-    <>
+    <div className="reader-paper">
       <SiteHeader siteName={site.siteName} logo={site.logo} sections={sections} />
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
       <SiteFooter site={site} />
-    </>
+    </div>
   );
 }
