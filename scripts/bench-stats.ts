@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { closeDatabase, getDb, installDatabase } from '@/db/client';
+import { closeDatabase, getDb, installDatabase, rowsOf } from '@/db/client';
 import { openDatabase } from '@/db/open';
 import { now as clockNow } from '@/lib/clock';
 import { vietnamIsoDay } from '@/lib/dates';
@@ -33,7 +33,7 @@ async function step<T>(label: string, fn: () => Promise<T>): Promise<T> {
 
 async function load(now: Date) {
   const db = await getDb();
-  const [{ n }] = ((await db.execute(sql`select count(*)::int as n from articles`)) as unknown as { rows: { n: number }[] }).rows;
+  const [{ n }] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from articles`));
   if (Number(n) > 0) throw new Error('Cơ sở dữ liệu đã có bài viết: hãy chạy bench trên một cơ sở dữ liệu trống.');
   await step('người viết, chuyên mục', async () => {
     await db.execute(sql`insert into users (email, name, role, password_hash)
@@ -117,21 +117,31 @@ async function time(label: string, fn: () => Promise<unknown>) {
 
 async function main() {
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  const dataDir = url ? null : fs.mkdtempSync(path.join(process.env.TMPDIR ?? os.tmpdir(), 'bench-stats-'));
+  // BENCH_DATA_DIR keeps the PGlite data: loaded on the first run, only timed on the next ones (the
+  // load takes many minutes; the timing is what a quiet machine should repeat).
+  const keptDir = url ? null : (process.env.BENCH_DATA_DIR ?? null);
+  const dataDir = url ? null : (keptDir ?? fs.mkdtempSync(path.join(process.env.TMPDIR ?? os.tmpdir(), 'bench-stats-')));
   installDatabase(await openDatabase(url ? { url } : { dataDir: path.join(dataDir!, 'db') }));
   console.log(`Thống kê tòa soạn: ${url ? 'PostgreSQL' : `PGlite (${dataDir})`}, ${STORIES.toLocaleString('vi-VN')} bài, ${(STORIES * HOURS_PER_STORY).toLocaleString('vi-VN')} dòng lượt đọc theo giờ`);
   try {
+    const db = await getDb();
     const now = clockNow();
-    console.log('Nạp dữ liệu:');
-    await load(now);
-    const { folded } = await step('gộp lượt đọc theo ngày (lần đầu, cả lịch sử)', () => foldCompletedDays({ now }));
+    const [{ n }] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from articles`));
+    if (keptDir && Number(n) > 0) {
+      console.log(`Dữ liệu đã nạp từ lần trước (${Number(n).toLocaleString('vi-VN')} bài): chỉ đo.`);
+    } else {
+      console.log('Nạp dữ liệu:');
+      await load(now);
+    }
+    const { folded } = await step('gộp lượt đọc theo ngày (các ngày chưa gộp)', () => foldCompletedDays({ now }));
     console.log(`  (${folded.length} ngày đã gộp)`);
     await step('gộp lại lần nữa (không còn ngày nào)', () => foldCompletedDays({ now }));
 
-    const db = await getDb();
-    const [{ editor, reporter, story }] = ((await db.execute(sql`
-      select (select id from users where role = 'editor' limit 1) as editor, (select min(id) from users where role = 'reporter') as reporter,
-        (select id from articles order by published_at desc limit 1) as story`)) as unknown as { rows: { editor: number; reporter: number; story: number }[] }).rows;
+    const [{ editor, reporter, story }] = rowsOf<{ editor: number; reporter: number; story: number }>(
+      await db.execute(sql`
+        select (select id from users where role = 'editor' limit 1) as editor, (select min(id) from users where role = 'reporter') as reporter,
+          (select id from articles order by published_at desc limit 1) as story`),
+    );
     const editorActor = { id: Number(editor), role: 'editor' as const };
     const reporterActor = { id: Number(reporter), role: 'reporter' as const };
     const today = vietnamIsoDay(now);
@@ -165,7 +175,7 @@ async function main() {
     console.log(`p95 lớn nhất: ${worst.toFixed(1)} ms (${worst <= 300 ? 'đạt' : 'KHÔNG đạt'} ngưỡng 300 ms)`);
   } finally {
     await closeDatabase();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir && !keptDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
