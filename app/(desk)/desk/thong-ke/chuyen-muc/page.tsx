@@ -10,11 +10,11 @@ export default async function StatsSectionsPage({ searchParams }: StatsPageProps
   return (
     <div>
       <StatsHeader page={page} />
-      {sections.rows.length ? (
+      {sections.chart?.length ? (
         <BarChart
           title="Lượt đọc theo chuyên mục"
           desc="Tổng lượt đọc các bài của mỗi chuyên mục trong khoảng đã chọn, nhiều nhất trước."
-          bars={sections.rows.map((r) => ({ label: String(r.cells[0]), value: Number(r.cells[2]) }))}
+          bars={sections.chart}
           unit="lượt đọc"
           labelHead="Chuyên mục"
         />

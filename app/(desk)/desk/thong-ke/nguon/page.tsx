@@ -13,7 +13,7 @@ export default async function StatsSourcesPage({ searchParams }: StatsPageProps)
       <BarChart
         title="Bạn đọc đến từ đâu"
         desc="Lượt đọc theo nguồn, nhận biết từ trang dẫn đến (referrer); không lưu gì về từng bạn đọc."
-        bars={sources.rows.map((r) => ({ label: String(r.cells[0]), value: Number(r.cells[1]) }))}
+        bars={sources.chart ?? []}
         unit="lượt đọc"
         labelHead="Nguồn"
       />
