@@ -42,11 +42,11 @@ export const statsTableKeys = [
 ] as const;
 export type StatsTableKey = (typeof statsTableKeys)[number];
 
-/** Tables about the whole newsroom's work that a reporter does not see. */
+/** Tables about the whole newsroom's work that a reporter does not see (nor an editor narrowed to one writer). */
 const newsroomOnly: readonly StatsTableKey[] = ['kiem-duyet'];
 
-export function tableVisibleTo(key: StatsTableKey, actor: Actor): boolean {
-  return !newsroomOnly.includes(key) || readsWholeNewsroom(actor);
+export function tableVisibleTo(key: StatsTableKey, actor: Actor, authorId: number | null = null): boolean {
+  return !newsroomOnly.includes(key) || (readsWholeNewsroom(actor) && authorId === null);
 }
 
 /** Hours as the desk reads them: one decimal, a decimal comma (`3,5`); none when there is no figure. */

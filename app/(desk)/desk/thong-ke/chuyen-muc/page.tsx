@@ -6,7 +6,7 @@ import { openStatsPage, type StatsPageProps } from '../load';
 /** Thống kê, chuyên mục: reads per section. */
 export default async function StatsSectionsPage({ searchParams }: StatsPageProps) {
   const page = await openStatsPage('/desk/thong-ke/chuyen-muc', searchParams);
-  const [sections] = await loadStatsTables(['chuyen-muc'], { actor: page.user, range: page.range });
+  const [sections] = await loadStatsTables(['chuyen-muc'], page.reads);
   return (
     <div>
       <StatsHeader page={page} />

@@ -6,7 +6,7 @@ import { openStatsPage, type StatsPageProps } from '../load';
 /** Thống kê, người viết: reads per person on the credit line (not the account that typed the story). */
 export default async function StatsPeoplePage({ searchParams }: StatsPageProps) {
   const page = await openStatsPage('/desk/thong-ke/nguoi-viet', searchParams);
-  const [people] = await loadStatsTables(['nguoi-viet'], { actor: page.user, range: page.range });
+  const [people] = await loadStatsTables(['nguoi-viet'], page.reads);
   return (
     <div>
       <StatsHeader page={page} />

@@ -6,7 +6,7 @@ import { openStatsPage, type StatsPageProps } from '../load';
 /** Thống kê, nguồn đọc: search, social networks, Zalo, direct, our own pages — per source and per day. */
 export default async function StatsSourcesPage({ searchParams }: StatsPageProps) {
   const page = await openStatsPage('/desk/thong-ke/nguon', searchParams);
-  const [sources, perDay] = await loadStatsTables(['theo-nguon', 'nguon-theo-ngay'], { actor: page.user, range: page.range });
+  const [sources, perDay] = await loadStatsTables(['theo-nguon', 'nguon-theo-ngay'], page.reads);
   return (
     <div>
       <StatsHeader page={page} />

@@ -6,9 +6,8 @@ import { openStatsPage, type StatsPageProps } from '../load';
 /** Thống kê, tòa soạn: output, time at each level of the sign-off chain, returns, comment moderation. */
 export default async function StatsNewsroomPage({ searchParams }: StatsPageProps) {
   const page = await openStatsPage('/desk/thong-ke/toa-soan', searchParams);
-  const args = { actor: page.user, range: page.range };
-  const keys = (['thoi-gian-duyet', 'san-luong-phong-vien', 'san-luong-chuyen-muc', 'tra-bai', 'kiem-duyet'] as StatsTableKey[]).filter((k) => tableVisibleTo(k, page.user));
-  const tables = await loadStatsTables(keys, args);
+  const keys = (['thoi-gian-duyet', 'san-luong-phong-vien', 'san-luong-chuyen-muc', 'tra-bai', 'kiem-duyet'] as StatsTableKey[]).filter((k) => tableVisibleTo(k, page.user, page.authorId));
+  const tables = await loadStatsTables(keys, page.reads);
   const times = tables.find((t) => t.key === 'thoi-gian-duyet')?.chart ?? [];
   return (
     <div>
