@@ -93,6 +93,14 @@ test('the editor reads the week\'s figures, narrows the range, downloads a table
   await expect(editor.getByTestId('stats-person')).toHaveCount(0);
   await expect(editor.getByTestId('table-bai-viet').getByRole('row', { name: new RegExp(title) })).toBeVisible();
 
+  // A mistyped day in the address bar: every page (not only the overview) says it fell back to 7 days.
+  await editor.goto(`/desk/thong-ke/nguon?tu=31/02/${today.iso.slice(0, 4)}&den=${today.vn}`);
+  await expect(editor.getByTestId('stats-invalid')).toHaveText('Ngày trên địa chỉ không hợp lệ, trang đang hiện 7 ngày gần nhất.');
+  await expect(editor.getByRole('link', { name: '7 ngày' })).toHaveAttribute('aria-current', 'true');
+  await editor.goto('/desk/thong-ke/chuyen-muc?khoang=7&nguoi=2147483000');
+  await expect(editor.getByTestId('stats-invalid')).toHaveText('Không tìm thấy người viết trên địa chỉ, trang đang hiện số liệu cả tòa soạn.');
+  await editor.goto(`/desk/thong-ke?tu=${today.vn}&den=${today.vn}`);
+
   // The newsroom's figures: time at each level of the chain, returns, moderation.
   await tab(editor, 'Tòa soạn').click();
   await expect(editor.getByRole('heading', { name: 'Thời gian duyệt theo từng cấp' })).toBeVisible();

@@ -29,11 +29,13 @@ type HeaderPage = {
   person: { id: number; name: string } | null;
   /** The desk's writers to pick from; null for those who read their own figures only. */
   authors: { id: number; name: string }[] | null;
+  /** What the page could not read in its address and shows instead (lib/stats/range.ts statsParamNotice). */
+  invalid: string | null;
 };
 
 /** The heading, the tabs, the range picker and (for editors) the writer picker every statistics page opens with. */
 export function StatsHeader({ page }: { page: HeaderPage }) {
-  const { path: current, range, preset, own, query: q, authorId, person, authors } = page;
+  const { path: current, range, preset, own, query: q, authorId, person, authors, invalid } = page;
   const personQuery = authorId ? `&nguoi=${authorId}` : '';
   return (
     <div>
@@ -48,6 +50,11 @@ export function StatsHeader({ page }: { page: HeaderPage }) {
           </>
         ) : null}
       </p>
+      {invalid ? (
+        <p className="mt-2 text-sm text-danger" data-testid="stats-invalid">
+          {invalid}
+        </p>
+      ) : null}
       <nav aria-label="Các trang thống kê" className="-mx-4 mt-3 overflow-x-auto px-4">
         <ul className="flex gap-1 whitespace-nowrap border-b border-line text-sm">
           {statsTabs.map((t) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatsParams, rangeFromParams } from './range';
+import { parseStatsParams, rangeFromParams, statsParamNotice } from './range';
 
 describe('the statistics address bar', () => {
   const now = new Date('2026-03-10T05:00:00Z');
@@ -20,5 +20,14 @@ describe('the statistics address bar', () => {
     expect(rangeFromParams(badDay.params, now)).toEqual({ range: { from: '2026-03-04', to: '2026-03-10' }, preset: '7' });
 
     expect(parseStatsParams({ nguoi: '-3', khoang: 'nam' }).problems).toEqual(['range', 'person']);
+  });
+
+  it('says what it dropped and what the page shows instead', () => {
+    expect(statsParamNotice([], { preset: '7', own: false })).toBeNull();
+    expect(statsParamNotice(['range'], { preset: '30', own: false })).toBe('Ngày trên địa chỉ không hợp lệ, trang đang hiện 30 ngày gần nhất.');
+    expect(statsParamNotice(['person'], { preset: '7', own: false })).toBe('Không tìm thấy người viết trên địa chỉ, trang đang hiện số liệu cả tòa soạn.');
+    expect(statsParamNotice(['range', 'person'], { preset: null, own: true })).toBe(
+      'Ngày trên địa chỉ không hợp lệ, trang đang hiện 7 ngày gần nhất. Không tìm thấy người viết trên địa chỉ, trang đang hiện số liệu các bài của bạn.',
+    );
   });
 });

@@ -81,3 +81,16 @@ export function rangeFromParams(params: StatsParams, now: Date): { range: DayRan
   const preset = params.khoang ?? '7';
   return { range: presetRange(preset, now), preset };
 }
+
+const shownInstead: Record<RangePreset, string> = { '7': '7 ngày gần nhất', '30': '30 ngày gần nhất', thang: 'tháng này' };
+
+/**
+ * What a statistics page says when it dropped part of its address: which part, and what it shows
+ * instead (the range it fell back to; the whole newsroom, or the reader's own stories).
+ */
+export function statsParamNotice(problems: readonly StatsParamProblem[], { preset, own }: { preset: RangePreset | null; own: boolean }): string | null {
+  const parts: string[] = [];
+  if (problems.includes('range')) parts.push(`Ngày trên địa chỉ không hợp lệ, trang đang hiện ${shownInstead[preset ?? '7']}.`);
+  if (problems.includes('person')) parts.push(`Không tìm thấy người viết trên địa chỉ, trang đang hiện số liệu ${own ? 'các bài của bạn' : 'cả tòa soạn'}.`);
+  return parts.length ? parts.join(' ') : null;
+}

@@ -6,7 +6,7 @@ import { now as clockNow } from '@/lib/clock';
 import { refusedOnDesk } from '@/lib/desk-pages';
 import { firstValues } from '@/lib/search-params';
 import { readsWholeNewsroom, statsScopeFor } from '@/lib/stats/access';
-import { parseStatsParams, rangeFromParams } from '@/lib/stats/range';
+import { parseStatsParams, rangeFromParams, statsParamNotice } from '@/lib/stats/range';
 
 /**
  * What every statistics page starts with: the person (may they read figures?), the range and the
@@ -16,7 +16,7 @@ import { parseStatsParams, rangeFromParams } from '@/lib/stats/range';
 export async function openStatsPage(path: string, searchParams: Promise<Record<string, string | string[] | undefined>>) {
   const user = await requireDeskUser('stats.read', path);
   const { params, problems } = parseStatsParams(firstValues(await searchParams));
-  // A mistyped day in the address bar falls back to the last 7 days, and the page says so.
+  // A mistyped day in the address bar falls back to a preset (the last 7 days), and the page says so.
   const { range, preset } = rangeFromParams(params, clockNow());
   try {
     statsScopeFor(user, params.nguoi);
@@ -41,7 +41,8 @@ export async function openStatsPage(path: string, searchParams: Promise<Record<s
     reads: { actor: user, range, authorId },
     query: statsQuery({ range, preset, authorId }),
     own: !whole,
-    invalid: problems.includes('range'),
+    /** What the page says about a part of its address it could not read, shown by the shared header. */
+    invalid: statsParamNotice(problems, { preset, own: !whole }),
   };
 }
 

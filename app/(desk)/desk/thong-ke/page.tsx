@@ -18,7 +18,6 @@ export default async function StatsOverviewPage({ searchParams }: StatsPageProps
   return (
     <div>
       <StatsHeader page={page} />
-      {page.invalid ? <p className="mt-2 text-sm text-danger">Ngày trên địa chỉ không hợp lệ, trang đang hiện 7 ngày gần nhất.</p> : null}
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3">
         <div className="rounded border border-line bg-white p-3">
           <dt className="text-sm text-muted">Lượt đọc</dt>
