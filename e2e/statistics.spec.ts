@@ -69,7 +69,9 @@ test('the editor reads the week\'s figures, narrows the range, downloads a table
 
   // The editor narrows the figures to one writer: their own story is there, under the reporter's it
   // is not; the range and the writer stay as the tabs change; "Cả tòa soạn" brings everyone back.
+  // (Each tab has the same header: wait for the new page before using its picker.)
   await tab(editor, 'Bài viết').click();
+  await expect(editor.getByTestId('table-bai-viet')).toBeVisible();
   const editorName = await editor.getByTestId('desk-user').innerText();
   const picker = editor.getByLabel('Người viết', { exact: true });
   await picker.selectOption({ label: editorName });
@@ -80,12 +82,14 @@ test('the editor reads the week\'s figures, narrows the range, downloads a table
   await expect(editor.getByTestId('table-bai-viet').getByRole('row', { name: new RegExp(title) })).toBeVisible();
   const editorId = new URL(editor.url()).searchParams.get('nguoi')!;
   await tab(editor, 'Nguồn đọc').click();
+  await expect(editor.getByTestId('table-theo-nguon')).toBeVisible();
   await expect(editor).toHaveURL(new RegExp(`nguoi=${editorId}`));
   await expect(picker).toHaveValue(editorId);
   await picker.selectOption({ label: 'Nguyễn Minh Anh' });
   await editor.getByRole('button', { name: 'Lọc', exact: true }).click();
   await expect(editor.getByTestId('stats-person')).toHaveText('Nguyễn Minh Anh');
   await tab(editor, 'Bài viết').click();
+  await expect(editor.getByTestId('table-bai-viet')).toBeVisible();
   await expect(editor.getByTestId('stats-person')).toHaveText('Nguyễn Minh Anh');
   await expect(editor.getByTestId('table-bai-viet').getByText(title)).toHaveCount(0);
   await picker.selectOption({ label: 'Cả tòa soạn' });
@@ -106,6 +110,12 @@ test('the editor reads the week\'s figures, narrows the range, downloads a table
   await expect(editor.getByRole('heading', { name: 'Thời gian duyệt theo từng cấp' })).toBeVisible();
   await expect(editor.getByTestId('table-thoi-gian-duyet').getByRole('row', { name: /Từ khi gửi duyệt đến khi xuất bản/ })).toBeVisible();
   await expect(editor.getByTestId('table-kiem-duyet')).toBeVisible();
+  // Over the week, the demo moderator's verdicts give the moderation times figures on a fresh clone.
+  await editor.goto('/desk/thong-ke/toa-soan?khoang=7');
+  const moderation = editor.getByTestId('table-kiem-duyet');
+  await expect(moderation.getByRole('heading')).toHaveText(/^Kiểm duyệt bình luận: trung vị \d+ phút, 90 % trong vòng \d+ phút$/);
+  await expect(moderation.getByRole('row', { name: /Được duyệt/ })).toBeVisible();
+  await expect(moderation.getByRole('row', { name: /Bị từ chối/ })).toBeVisible();
 
   // The reporter: their own stories only, not the editor's; no moderation figures; another's refused.
   const reporter = await personPage(browser, 'reporter');
