@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { personPage } from './helpers';
+import { adminNav, personPage } from './helpers';
 
 /** Today as the desk types dates: dd/mm/yyyy in Vietnam. */
 function todayInVietnam(): string {
@@ -98,7 +98,7 @@ test('an admin invites a reporter, resets a password, adds a section, renames a 
 
   // The paper opens a section; readers see it in the navigation.
   const sectionName = `Du lịch ${n}`;
-  await admin.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Chuyên mục' }).click();
+  await (await adminNav(admin)).getByRole('link', { name: 'Chuyên mục' }).click();
   await admin.getByLabel('Tên chuyên mục', { exact: true }).fill(sectionName);
   await admin.getByRole('button', { name: 'Thêm chuyên mục' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Đã thêm chuyên mục' })).toContainText(`/du-lich-${n}`);
@@ -115,7 +115,7 @@ test('an admin invites a reporter, resets a password, adds a section, renames a 
 
   // A tag gets a clearer name.
   const tagName = `Trùng tu di tích ${n}`;
-  await admin.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Từ khóa' }).click();
+  await (await adminNav(admin)).getByRole('link', { name: 'Từ khóa' }).click();
   await admin.getByLabel('Tìm từ khóa').fill('trung tu');
   await admin.getByRole('button', { name: 'Tìm', exact: true }).click();
   const tagRow = admin.getByTestId('tag-row').filter({ hasText: 'Trùng tu' }).first();
@@ -124,7 +124,7 @@ test('an admin invites a reporter, resets a password, adds a section, renames a 
   await expect(admin.getByText(`Đã đổi tên thành “${tagName}”.`)).toBeVisible();
 
   // Everything is in the audit log, and the filters find each act.
-  await admin.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Nhật ký' }).click();
+  await (await adminNav(admin)).getByRole('link', { name: 'Nhật ký' }).click();
   const filter = admin.getByRole('form', { name: 'Lọc nhật ký' });
   const entries = admin.getByTestId('audit-entry');
   await filter.getByLabel('Hành động').selectOption({ label: 'Mời người dùng' });

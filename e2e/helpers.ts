@@ -17,6 +17,13 @@ export async function signIn(page: Page, who: keyof typeof accounts, password = 
   await expect(page).toHaveURL(/\/desk/);
 }
 
+/** Opens the desk bar's "Quản trị" menu (a disclosure) and gives its navigation, to click a link in it. */
+export async function adminNav(page: Page) {
+  const menu = page.getByTestId('admin-menu');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+  return page.getByRole('navigation', { name: 'Quản trị' });
+}
+
 /** A fresh browser context: one person, their own cookies. */
 export async function personPage(browser: Browser, who?: keyof typeof accounts) {
   const context = await browser.newContext();

@@ -67,16 +67,67 @@ test('the editor reads the week\'s figures, narrows the range, downloads a table
   expect(csv.startsWith('\uFEFFNguồn;Lượt đọc;Tỷ lệ\r\n')).toBe(true);
   expect(csv).toMatch(/\r\nZalo;[1-9]\d*;/);
 
+  // The editor narrows the figures to one writer: their own story is there, under the reporter's it
+  // is not; the range and the writer stay as the tabs change; "Cả tòa soạn" brings everyone back.
+  // (Each tab has the same header: wait for the new page before using its picker.)
+  await tab(editor, 'Bài viết').click();
+  await expect(editor.getByTestId('table-bai-viet')).toBeVisible();
+  const editorName = await editor.getByTestId('desk-user').innerText();
+  const picker = editor.getByLabel('Người viết', { exact: true });
+  await picker.selectOption({ label: editorName });
+  await editor.getByRole('button', { name: 'Lọc', exact: true }).click();
+  await expect(editor).toHaveURL(/nguoi=\d+/);
+  await expect(editor.getByText(`Từ ${today.vn} đến hết ${today.vn}`)).toBeVisible();
+  await expect(editor.getByTestId('stats-person')).toHaveText(editorName);
+  await expect(editor.getByTestId('table-bai-viet').getByRole('row', { name: new RegExp(title) })).toBeVisible();
+  const editorId = new URL(editor.url()).searchParams.get('nguoi')!;
+  await tab(editor, 'Nguồn đọc').click();
+  await expect(editor.getByTestId('table-theo-nguon')).toBeVisible();
+  await expect(editor).toHaveURL(new RegExp(`nguoi=${editorId}`));
+  await expect(picker).toHaveValue(editorId);
+  await picker.selectOption({ label: 'Nguyễn Minh Anh' });
+  await editor.getByRole('button', { name: 'Lọc', exact: true }).click();
+  await expect(editor.getByTestId('stats-person')).toHaveText('Nguyễn Minh Anh');
+  await tab(editor, 'Bài viết').click();
+  await expect(editor.getByTestId('table-bai-viet')).toBeVisible();
+  await expect(editor.getByTestId('stats-person')).toHaveText('Nguyễn Minh Anh');
+  await expect(editor.getByTestId('table-bai-viet').getByText(title)).toHaveCount(0);
+  await picker.selectOption({ label: 'Cả tòa soạn' });
+  await editor.getByRole('button', { name: 'Lọc', exact: true }).click();
+  await expect(editor.getByTestId('stats-person')).toHaveCount(0);
+  await expect(editor.getByTestId('table-bai-viet').getByRole('row', { name: new RegExp(title) })).toBeVisible();
+
+  // A mistyped day in the address bar: every page (not only the overview) says it fell back to 7 days.
+  await editor.goto(`/desk/thong-ke/nguon?tu=31/02/${today.iso.slice(0, 4)}&den=${today.vn}`);
+  await expect(editor.getByTestId('stats-invalid')).toHaveText('Ngày trên địa chỉ không hợp lệ, trang đang hiện 7 ngày gần nhất.');
+  await expect(editor.getByRole('link', { name: '7 ngày' })).toHaveAttribute('aria-current', 'true');
+  await editor.goto('/desk/thong-ke/chuyen-muc?khoang=7&nguoi=2147483000');
+  await expect(editor.getByTestId('stats-invalid')).toHaveText('Không tìm thấy người viết trên địa chỉ, trang đang hiện số liệu cả tòa soạn.');
+  await editor.goto(`/desk/thong-ke?tu=${today.vn}&den=${today.vn}`);
+
   // The newsroom's figures: time at each level of the chain, returns, moderation.
   await tab(editor, 'Tòa soạn').click();
   await expect(editor.getByRole('heading', { name: 'Thời gian duyệt theo từng cấp' })).toBeVisible();
   await expect(editor.getByTestId('table-thoi-gian-duyet').getByRole('row', { name: /Từ khi gửi duyệt đến khi xuất bản/ })).toBeVisible();
   await expect(editor.getByTestId('table-kiem-duyet')).toBeVisible();
+  // Over the week, the demo moderator's verdicts give the moderation times figures on a fresh clone.
+  await editor.goto('/desk/thong-ke/toa-soan?khoang=7');
+  const moderation = editor.getByTestId('table-kiem-duyet');
+  await expect(moderation.getByRole('heading')).toHaveText(/^Kiểm duyệt bình luận: trung vị \d+ phút, 90 % trong vòng \d+ phút$/);
+  await expect(moderation.getByRole('row', { name: /Được duyệt/ })).toBeVisible();
+  await expect(moderation.getByRole('row', { name: /Bị từ chối/ })).toBeVisible();
 
   // The reporter: their own stories only, not the editor's; no moderation figures; another's refused.
   const reporter = await personPage(browser, 'reporter');
   await reporter.getByRole('navigation', { name: 'Bàn làm việc' }).getByRole('link', { name: 'Thống kê' }).click();
   await expect(reporter.getByText('Bạn đang xem số liệu các bài của chính mình.')).toBeVisible();
+  // No writer picker for the reporter, and asking for the editor's figures is refused, not narrowed.
+  await expect(reporter.getByLabel('Người viết', { exact: true })).toHaveCount(0);
+  await reporter.goto(`/desk/thong-ke/bai-viet?khoang=7&nguoi=${editorId}`);
+  await expect(reporter).toHaveURL(/\/desk\/khong-co-quyen$/);
+  await expect(reporter.getByRole('heading', { level: 1, name: 'Bạn không có quyền truy cập trang này' })).toBeVisible();
+  expect((await reporter.request.get(`/desk/thong-ke/tai-ve?bang=bai-viet&khoang=7&nguoi=${editorId}`)).status()).toBe(403);
+  await reporter.goto('/desk/thong-ke');
   await tab(reporter, 'Bài viết').click();
   await expect(reporter.getByTestId('table-bai-viet').getByRole('row').nth(1)).toBeVisible();
   await expect(reporter.getByText(title)).toHaveCount(0);
@@ -85,9 +136,9 @@ test('the editor reads the week\'s figures, narrows the range, downloads a table
   await expect(reporter.getByTestId('table-kiem-duyet')).toHaveCount(0);
   const refused = await reporter.request.get('/desk/thong-ke/tai-ve?bang=kiem-duyet&khoang=7');
   expect(refused.status()).toBe(403);
-  const editorId = await editor.request.get('/desk/thong-ke/tai-ve?bang=bai-viet&khoang=7');
-  expect(editorId.status()).toBe(200);
-  expect(await editorId.text()).toContain(title);
+  const editorsCsv = await editor.request.get('/desk/thong-ke/tai-ve?bang=bai-viet&khoang=7');
+  expect(editorsCsv.status()).toBe(200);
+  expect(await editorsCsv.text()).toContain(title);
   const own = await reporter.request.get('/desk/thong-ke/tai-ve?bang=bai-viet&khoang=7');
   expect(await own.text()).not.toContain(title);
 });

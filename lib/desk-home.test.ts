@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articles, comments, type Section, type User } from '@/db/schema';
+import { articles, articleViews, comments, type Section, type User } from '@/db/schema';
 import { startOfVietnamDay } from '@/lib/dates';
 import { getDeskHome } from '@/lib/desk-home';
 import { unique, withTestDatabase } from '@/test/database';
@@ -83,5 +83,28 @@ describe('getDeskHome', () => {
     expect(after.output).toBeNull();
     expect(after.myTopics).toBeNull();
     expect(after.royalties).toBeNull();
+    // No figures to read: no link to Thống kê.
+    expect(after.stats).toBe(false);
+    expect(after.myFigures).toBeNull();
+  });
+
+  it('gives a reporter their own reads of the week, not another reporter’s, with the way to Thống kê', async () => {
+    const db = await getDb();
+    const hour = new Date(Math.floor(Date.now() / 3600_000) * 3600_000);
+    const figuresOf = async (who: User) => (await getDeskHome({ actor: who })).myFigures!;
+    const before = await figuresOf(reporter);
+    const mine = await story(reporter, { status: 'published', publishedAt: new Date(hour.getTime() - 3600_000) });
+    const theirs = await story(otherReporter, { status: 'published', publishedAt: new Date(hour.getTime() - 3600_000) });
+    await db.insert(articleViews).values([
+      { articleId: mine.id, hour, source: 'search', views: 7 },
+      { articleId: theirs.id, hour, source: 'search', views: 500 },
+    ]);
+    const home = await getDeskHome({ actor: reporter });
+    expect(home.stats).toBe(true);
+    expect(home.myFigures).toEqual({ views: before.views + 7, storiesRead: before.storiesRead + 1 });
+    // The editor's figures are the newsroom's, on its own parts; the editor gets the link too.
+    const editors = await getDeskHome({ actor: editor });
+    expect(editors.stats).toBe(true);
+    expect(editors.myFigures).toBeNull();
   });
 });

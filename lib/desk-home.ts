@@ -12,6 +12,9 @@ import { vietnamIsoDay, vietnamMonthRange } from '@/lib/dates';
 import { weekOf } from '@/lib/planning/week';
 import { listMyTopics, listTopicsDue, type TopicCard } from '@/lib/planning/topics';
 import { getMyMonthTotal, listMonthsToLock } from '@/lib/royalties/months';
+import { readsWholeNewsroom } from '@/lib/stats/access';
+import { presetRange } from '@/lib/stats/range';
+import { getReaderOverview } from '@/lib/stats/views';
 
 type Actor = { id: number; role: Role };
 
@@ -37,6 +40,10 @@ export type DeskHome = {
   output: { week: number; month: number } | null;
   /** The moderator's day: queue sizes and how long a comment waits. */
   comments: { queues: Record<Queue, number>; medianSeconds: number | null } | null;
+  /** Whether the person may open Thống kê: the figure parts link to it. */
+  stats: boolean;
+  /** A reporter's own figures: reads of their stories over the last 7 days (Vietnam time). */
+  myFigures: { views: number; storiesRead: number } | null;
   /** Nhuận bút: this person's own this month (Vietnam time); months the tổng biên tập has to lock. */
   royalties: { month: string; mine: number; toLock: { month: string; status: 'draft' | 'reviewed'; total: number }[] } | null;
 };
@@ -60,7 +67,9 @@ export async function getDeskHome({ actor, now = clockNow() }: { actor: Actor; n
 
   const royaltyMonth = today.slice(0, 7);
   const paid = can(actor.role, 'royalty.read');
-  const [returned, drafts, myTopics, waiting, scheduled, topicsDue, readNow, week, month, queues, metrics, mine, toLock] = await Promise.all([
+  const stats = can(actor.role, 'stats.read');
+  const ownFigures = stats && !readsWholeNewsroom(actor);
+  const [returned, drafts, myTopics, waiting, scheduled, topicsDue, readNow, week, month, queues, metrics, mine, toLock, overview] = await Promise.all([
     writes ? list('tra-lai') : null,
     writes ? list('nhap') : null,
     can(actor.role, 'topic.propose') ? listMyTopics({ actor, now, limit: SHOWN }) : null,
@@ -75,6 +84,7 @@ export async function getDeskHome({ actor, now = clockNow() }: { actor: Actor; n
     moderates ? getModerationMetrics({ actor, days: 7 }) : null,
     paid ? getMyMonthTotal({ actor, month: royaltyMonth }) : null,
     paid ? listMonthsToLock({ actor }) : null,
+    ownFigures ? getReaderOverview({ actor, range: presetRange('7', now) }) : null,
   ]);
   return {
     returned,
@@ -87,5 +97,7 @@ export async function getDeskHome({ actor, now = clockNow() }: { actor: Actor; n
     output: week !== null && month !== null ? { week, month } : null,
     comments: queues && metrics ? { queues, medianSeconds: metrics.medianSeconds } : null,
     royalties: mine !== null && toLock ? { month: royaltyMonth, mine, toLock } : null,
+    stats,
+    myFigures: overview ? { views: overview.total, storiesRead: overview.storiesRead } : null,
   };
 }

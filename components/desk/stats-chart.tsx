@@ -1,10 +1,10 @@
 import { useId } from 'react';
+import type { ChartBar as Bar } from '@/lib/stats/tables';
 
 /**
- * The desk's charts: server-rendered SVG, no script. Each has a title and a description for screen
+ * The desk's charts: server-rendered SVG or HTML, no script. Each has a title and a description for screen
  * readers, its labels written out, and the same numbers in a table under it.
  */
-export type Bar = { label: string; value: number };
 
 const nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
@@ -101,41 +101,35 @@ export function ColumnChart({ title, desc, bars, unit, labelHead = 'Ngày' }: { 
   );
 }
 
-/** Bars side by side (sources, sections, people, levels of the chain), longest first as given. */
+/**
+ * Bars side by side (sources, sections, people, levels of the chain), longest first as given. Drawn in
+ * HTML rather than SVG so a label is never cut: on a phone it sits on its own line above its bar and
+ * wraps; from `sm` up it stands in a column to the left.
+ */
 export function BarChart({ title, desc, bars, unit, labelHead }: { title: string; desc: string; bars: Bar[]; unit: string; labelHead: string }) {
   const id = useId();
   const max = niceMax(Math.max(0, ...bars.map((b) => b.value)));
-  const width = 400;
-  const row = 30;
-  const labelW = 130;
-  const valueW = 64;
-  const height = Math.max(1, bars.length) * row + 4;
-  const plotW = width - labelW - valueW;
   return (
     <figure className="mt-3 rounded border border-line bg-white p-3">
       <figcaption className="font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="h-auto w-full max-w-2xl">
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{desc}</desc>
-        {bars.map((b, i) => {
-          const y = i * row + 4;
-          const w = (b.value / max) * plotW;
-          const label = b.label.length > 20 ? `${b.label.slice(0, 19)}…` : b.label;
-          return (
-            <g key={b.label}>
-              <text x={labelW - 6} y={y + row / 2 + 1} textAnchor="end" fontSize="12" fill="#262626">
-                {label}
-              </text>
-              <rect x={labelW} y={y + 5} width={Math.max(b.value > 0 ? 1 : 0, w)} height={row - 12} fill="#b91c1c" rx="2">
-                <title>{`${b.label}: ${nf.format(b.value)} ${unit}`}</title>
-              </rect>
-              <text x={labelW + w + 4} y={y + row / 2 + 1} fontSize="12" fill="#404040">
-                {nf.format(b.value)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <div role="img" aria-labelledby={`${id}-t ${id}-d`} className="mt-2 max-w-2xl space-y-2 text-sm sm:space-y-1">
+        <span id={`${id}-t`} hidden>
+          {title}
+        </span>
+        <span id={`${id}-d`} hidden>
+          {desc}
+        </span>
+        {bars.map((b) => (
+          <div key={b.label} className="grid items-center gap-x-2 sm:grid-cols-[11rem_minmax(0,1fr)]" title={`${b.label}: ${nf.format(b.value)} ${unit}`}>
+            <span className="leading-snug text-neutral-800 [overflow-wrap:anywhere] sm:text-right">{b.label}</span>
+            {/* The figure follows its bar; the longest bar leaves room for it. */}
+            <span className="flex items-center gap-2">
+              <span className="block h-4 shrink-0 rounded-sm bg-[#b91c1c]" style={{ width: b.value > 0 ? `max(2px, calc((100% - 5rem) * ${b.value / max}))` : 0 }} />
+              <span className="tabular-nums text-neutral-700">{nf.format(b.value)}</span>
+            </span>
+          </div>
+        ))}
+      </div>
       <NumbersTable bars={bars} unit={unit} labelHead={labelHead} />
     </figure>
   );

@@ -13,21 +13,48 @@ export const statsTabs = [
   { href: '/desk/thong-ke/toa-soan', label: 'Tòa soạn' },
 ] as const;
 
-/** The range in the address bar, so every tab and download keeps it. */
-export function rangeQuery(range: DayRange, preset: RangePreset | null): string {
-  return preset ? `khoang=${preset}` : `tu=${range.from}&den=${range.to}`;
+/** The range and the writer picked in the address bar, so every tab, preset and download keeps them. */
+export function statsQuery({ range, preset, authorId }: { range: DayRange; preset: RangePreset | null; authorId: number | null }): string {
+  const q = preset ? `khoang=${preset}` : `tu=${range.from}&den=${range.to}`;
+  return authorId ? `${q}&nguoi=${authorId}` : q;
 }
 
-/** The heading, the tabs and the range picker every statistics page opens with. */
-export function StatsHeader({ page }: { page: { path: string; range: DayRange; preset: RangePreset | null; own: boolean; query: string } }) {
-  const { path: current, range, preset, own, query: q } = page;
+type HeaderPage = {
+  path: string;
+  range: DayRange;
+  preset: RangePreset | null;
+  own: boolean;
+  query: string;
+  authorId: number | null;
+  person: { id: number; name: string } | null;
+  /** The desk's writers to pick from; null for those who read their own figures only. */
+  authors: { id: number; name: string }[] | null;
+  /** What the page could not read in its address and shows instead (lib/stats/range.ts statsParamNotice). */
+  invalid: string | null;
+};
+
+/** The heading, the tabs, the range picker and (for editors) the writer picker every statistics page opens with. */
+export function StatsHeader({ page }: { page: HeaderPage }) {
+  const { path: current, range, preset, own, query: q, authorId, person, authors, invalid } = page;
+  const personQuery = authorId ? `&nguoi=${authorId}` : '';
   return (
     <div>
       <h1 className="text-2xl font-bold">Thống kê</h1>
       <p className="mt-1 text-sm text-muted">
         Từ {displayDay(range.from)} đến hết {displayDay(range.to)}, theo giờ Việt Nam. Lượt đọc được đếm theo giờ và theo nguồn, không lưu gì về bạn đọc.
         {own ? ' Bạn đang xem số liệu các bài của chính mình.' : ''}
+        {person ? (
+          <>
+            {' '}
+            Đang xem số liệu các bài của <strong data-testid="stats-person">{person.name}</strong>.
+          </>
+        ) : null}
       </p>
+      {invalid ? (
+        <p className="mt-2 text-sm text-danger" data-testid="stats-invalid">
+          {invalid}
+        </p>
+      ) : null}
       <nav aria-label="Các trang thống kê" className="-mx-4 mt-3 overflow-x-auto px-4">
         <ul className="flex gap-1 whitespace-nowrap border-b border-line text-sm">
           {statsTabs.map((t) => (
@@ -48,7 +75,7 @@ export function StatsHeader({ page }: { page: { path: string; range: DayRange; p
           {(Object.keys(rangePresets) as RangePreset[]).map((p) => (
             <Link
               key={p}
-              href={`${current}?khoang=${p}`}
+              href={`${current}?khoang=${p}${personQuery}`}
               aria-current={p === preset ? 'true' : undefined}
               className={`rounded border px-3 py-1.5 text-sm ${p === preset ? 'border-neutral-900 bg-neutral-900 text-white' : 'border-neutral-400 bg-white'}`}
             >
@@ -69,10 +96,40 @@ export function StatsHeader({ page }: { page: { path: string; range: DayRange; p
             </label>
             <DateTimeField id="tk-den" name="den" defaultValue={displayDay(range.to)} />
           </div>
+          {authorId ? <input type="hidden" name="nguoi" value={authorId} /> : null}
           <button type="submit" className="rounded border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold">
             Xem
           </button>
         </form>
+        {authors ? (
+          // Its own form, so choosing a person keeps the range as it is (a preset stays a preset).
+          <form method="get" action={current} className="flex flex-wrap items-end gap-2">
+            {preset ? (
+              <input type="hidden" name="khoang" value={preset} />
+            ) : (
+              <>
+                <input type="hidden" name="tu" value={displayDay(range.from)} />
+                <input type="hidden" name="den" value={displayDay(range.to)} />
+              </>
+            )}
+            <div>
+              <label htmlFor="tk-nguoi" className="block text-sm font-semibold">
+                Người viết
+              </label>
+              <select id="tk-nguoi" name="nguoi" defaultValue={authorId ?? ''} className="max-w-56 rounded border border-neutral-500 bg-white px-2 py-1.5 text-sm">
+                <option value="">Cả tòa soạn</option>
+                {authors.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="rounded border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold">
+              Lọc
+            </button>
+          </form>
+        ) : null}
       </div>
     </div>
   );

@@ -9,7 +9,9 @@ export type SeedBlock =
 // hue: 0-359 colour for a generated placeholder illustration; label: 2-4 Vietnamese words drawn on the picture (e.g. "Cầu Phú Cường");
 // alt: describes what the picture shows, for blind readers; caption: the newspaper caption (different from alt); credit: photographer e.g. "Ảnh: Minh Anh"
 
-export type SeedComment = { name: string; body: string; status: 'approved' | 'pending' };
+// Approved and rejected comments were moderated by the demo moderator some minutes after they came in
+// (db/seed/demo.ts), so the desk's moderation figures have something to show; a rejection has its reason.
+export type SeedComment = { name: string; body: string; status: 'approved' | 'pending' } | { name: string; body: string; status: 'rejected'; reason: string };
 
 export type SeedArticle = {
   section: 'thoi-su' | 'chinh-tri' | 'kinh-te' | 'xa-hoi' | 'van-hoa' | 'the-thao' | 'giao-duc' | 'suc-khoe';
@@ -40,6 +42,7 @@ export const seedArticles: SeedArticle[] = [
     comments: [
       { name: "Nguyễn Đăng Khoa", body: "Lần đầu chạy 21 km qua cầu lúc bình minh, cảnh đẹp tuyệt vời. Hẹn mùa sau!", status: 'approved' },
       { name: "Độc giả Bến Cát Mới", body: "Khâu trả đồ gửi sau khi về đích hơi chậm, mong ban tổ chức rút kinh nghiệm.", status: 'pending' },
+      { name: "Khách", body: "Nhận chạy hộ cự ly 42 km lấy huy chương, giá rẻ, inbox em nhé!", status: 'rejected', reason: "Quảng cáo, không liên quan nội dung bài" },
     ],
   },
   {
@@ -80,6 +83,7 @@ export const seedArticles: SeedArticle[] = [
     comments: [
       { name: "Lê Thị Mai", body: "Xóm tôi ở Hải Thịnh năm nào cũng ngập, năm nay thấy xã chuẩn bị kỹ hơn nên cũng yên tâm phần nào.", status: 'approved' },
       { name: "Độc giả Hải Lam", body: "Đề nghị báo đăng số đường dây nóng để bà con tiện lưu vào điện thoại.", status: 'pending' },
+      { name: "Người qua đường", body: "Năm nào cũng họp rồi hứa, toàn một lũ ăn hại.", status: 'rejected', reason: "Lời lẽ xúc phạm" },
     ],
   },
   {
@@ -139,6 +143,7 @@ export const seedArticles: SeedArticle[] = [
     comments: [
       { name: "Phạm Thị Thu", body: "Tin vui cho người dân tỉnh mình. Năm ngoái ba tôi bị đột quỵ phải chuyển lên thành phố, may mà kịp.", status: 'approved' },
       { name: "Anh Tuấn - Tân Hòa", body: "Xin hỏi kỹ thuật này bảo hiểm y tế chi trả bao nhiêu phần trăm ạ?", status: 'pending' },
+      { name: "Độc giả", body: "Số điện thoại riêng của bác sĩ trưởng khoa là 0912 xxx xxx, ai cần cứ gọi thẳng.", status: 'rejected', reason: "Đăng thông tin cá nhân của người khác" },
       { name: "Bác sĩ Hữu Nghĩa", body: "Chúc mừng các đồng nghiệp. Bà con nhớ giúp: méo miệng, yếu tay chân là phải đi viện ngay.", status: 'approved' },
     ],
   },
@@ -301,6 +306,7 @@ export const seedArticles: SeedArticle[] = [
     comments: [
       { name: "Nguyễn Văn Hùng", body: "Mừng quá, nhà tôi ở Phú Cường, trước đi phà mỗi sáng mất cả tiếng. Cảm ơn tỉnh đã quan tâm.", status: 'approved' },
       { name: "Độc giả Tân Uyên", body: "Mong tỉnh sớm lắp đèn tín hiệu ở nút giao đầu cầu phía Tân Hòa, giờ tan tầm xe đông lắm.", status: 'pending' },
+      { name: "Hùng Béo", body: "Cầu với đèn thì liên quan gì, giá vàng hôm nay bao nhiêu vậy mọi người?", status: 'rejected', reason: "Không liên quan nội dung bài" },
       { name: "Chị Lan", body: "Cầu đẹp, tối lên đèn chắc còn đẹp hơn. Cuối tuần cho tụi nhỏ qua chơi.", status: 'approved' },
     ],
   },

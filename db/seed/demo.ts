@@ -71,6 +71,7 @@ export async function seedDemo(db: Database): Promise<void> {
     byRole.set(u.role, user);
   }
   const reporter = byRole.get('reporter')!;
+  const moderator = byRole.get('moderator')!;
 
   const now = Date.now();
   for (const story of seedArticles) {
@@ -114,13 +115,32 @@ export async function seedDemo(db: Database): Promise<void> {
       await db.insert(articleTags).values({ articleId: article.id, tagId: tag.id }).onConflictDoNothing();
     }
     for (const [i, c] of (story.comments ?? []).entries()) {
-      await db.insert(comments).values({
-        articleId: article.id,
-        authorName: c.name,
-        body: c.body,
-        status: c.status,
-        createdAt: new Date(publishedAt.getTime() + (i + 1) * 17 * 60_000),
-      });
+      const createdAt = new Date(publishedAt.getTime() + (i + 1) * 17 * 60_000);
+      const moderatedAt = c.status === 'pending' ? null : demoModerationTime(createdAt, now, seedArticles.indexOf(story) * 7 + i);
+      const [comment] = await db
+        .insert(comments)
+        .values({
+          articleId: article.id,
+          authorName: c.name,
+          body: c.body,
+          status: c.status,
+          createdAt,
+          ...(moderatedAt ? { moderatedBy: moderator.id, moderatedAt, reason: c.status === 'rejected' ? c.reason : null } : {}),
+        })
+        .returning({ id: comments.id });
+      // The verdict's audit entry, as the moderation queue writes it (lib/comments/comments.ts applyVerdict).
+      if (moderatedAt) {
+        const batch = `demo-${comment.id}`;
+        await db.insert(auditLog).values({
+          actorId: moderator.id,
+          action: c.status === 'approved' ? 'comment.approve' : 'comment.reject',
+          subjectType: 'comment',
+          subjectId: String(comment.id),
+          before: { status: 'pending', reports: 0, reason: null, moderatedBy: null, moderatedAt: null, batch },
+          after: { status: c.status, reason: c.status === 'rejected' ? c.reason : undefined, reports: 0, moderatedAt: moderatedAt.toISOString(), batch },
+          at: moderatedAt,
+        });
+      }
     }
   }
 
@@ -196,6 +216,15 @@ export function demoReads(articleId: number, publishedAt: Date, now: number, tot
  * The sign-off trail of a published demo story, hours before it went live: sent, approved, published;
  * every third story was sent back once first. The desk's time-to-publish figures read these rows.
  */
+/**
+ * When the demo moderator gave a comment its verdict: between 6 minutes and about 2 hours after it came
+ * in, varied by `n` as a working day varies, and never later than a minute before the seed's now.
+ */
+function demoModerationTime(createdAt: Date, now: number, n: number): Date {
+  const waits = [6, 14, 22, 35, 48, 65, 90, 125];
+  return new Date(Math.min(createdAt.getTime() + waits[n % waits.length] * 60_000, now - 60_000));
+}
+
 function demoSignoffTrail(articleId: number, publishedAt: Date, reporterId: number, editorId: number, index: number) {
   const at = (hoursBefore: number) => new Date(publishedAt.getTime() - hoursBefore * HOUR);
   const subject = { subjectType: 'article', subjectId: String(articleId) };

@@ -34,14 +34,39 @@ export function presetRange(preset: RangePreset, now: Date): DayRange {
   return { from: addDays(today, -(Number(preset) - 1)), to: today };
 }
 
-/** The address bar of a statistics page: `tu`/`den` typed as dd/mm/yyyy, or a preset `khoang`. */
+/**
+ * The address bar of a statistics page: `tu`/`den` typed as dd/mm/yyyy, or a preset `khoang`; and
+ * `nguoi`, the one writer an editor narrows the figures to (the picker's empty choice, the whole
+ * newsroom, leaves it out).
+ */
 export const statsParamsSchema = z.object({
   tu: dayParam.optional(),
   den: dayParam.optional(),
   khoang: z.enum(['7', '30', 'thang']).optional(),
-  nguoi: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  nguoi: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number({ error: 'Người viết không hợp lệ.' }).int('Người viết không hợp lệ.').positive('Người viết không hợp lệ.').max(2_147_483_647, 'Người viết không hợp lệ.').optional(),
+  ),
 });
 export type StatsParams = z.output<typeof statsParamsSchema>;
+
+/** What in the address bar could not be read: the days, or the person. */
+export type StatsParamProblem = 'range' | 'person';
+
+/**
+ * A page's address bar, read field by field: a mistyped day does not lose the person picked, nor a
+ * bad person the range; what was dropped is named so the page can say so.
+ */
+export function parseStatsParams(raw: Record<string, string>): { params: StatsParams; problems: StatsParamProblem[] } {
+  const parsed = statsParamsSchema.safeParse(raw);
+  if (parsed.success) return { params: parsed.data, problems: [] };
+  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+  const again = statsParamsSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => !bad.has(key))));
+  const problems: StatsParamProblem[] = [];
+  if (bad.has('tu') || bad.has('den') || bad.has('khoang')) problems.push('range');
+  if (bad.has('nguoi')) problems.push('person');
+  return { params: again.success ? again.data : {}, problems };
+}
 
 /**
  * The range a page shows: the typed days when both are there (in either order, at most a year),
@@ -55,4 +80,17 @@ export function rangeFromParams(params: StatsParams, now: Date): { range: DayRan
   }
   const preset = params.khoang ?? '7';
   return { range: presetRange(preset, now), preset };
+}
+
+const shownInstead: Record<RangePreset, string> = { '7': '7 ngày gần nhất', '30': '30 ngày gần nhất', thang: 'tháng này' };
+
+/**
+ * What a statistics page says when it dropped part of its address: which part, and what it shows
+ * instead (the range it fell back to; the whole newsroom, or the reader's own stories).
+ */
+export function statsParamNotice(problems: readonly StatsParamProblem[], { preset, own }: { preset: RangePreset | null; own: boolean }): string | null {
+  const parts: string[] = [];
+  if (problems.includes('range')) parts.push(`Ngày trên địa chỉ không hợp lệ, trang đang hiện ${shownInstead[preset ?? '7']}.`);
+  if (problems.includes('person')) parts.push(`Không tìm thấy người viết trên địa chỉ, trang đang hiện số liệu ${own ? 'các bài của bạn' : 'cả tòa soạn'}.`);
+  return parts.length ? parts.join(' ') : null;
 }

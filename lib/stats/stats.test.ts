@@ -8,6 +8,7 @@ import { withTestDatabase } from '@/test/database';
 import { getModerationTimes, getNewsroomOutput, getReturnFigures, getSignoffTimes } from './newsroom';
 import { addDays, type DayRange } from './range';
 import { foldCompletedDays, foldedUntil } from './rollup';
+import { loadStatsTables } from './tables';
 import { getReaderOverview, getSourcesPerDay, getStoryReads, listPeopleByViews, listSectionsByViews, listStoriesByViews } from './views';
 
 const { getDb } = withTestDatabase();
@@ -188,6 +189,11 @@ describe('newsroom figures', () => {
     expect(step('level-1')?.medianHours).toBeCloseTo(3, 5);
     expect(step('publish')?.medianHours).toBeCloseTo(2, 5);
     expect(step('total')?.p90Hours).toBeCloseTo(5, 5);
+    // The chart draws the hours as numbers from the read, not parsed back from the table's "3,0".
+    const [timesTable] = await loadStatsTables(['thoi-gian-duyet'], args);
+    expect(timesTable.rows[0].cells[2]).toBe('3,0');
+    expect(timesTable.chart?.[0].label).toMatch(/^Cấp 1/);
+    expect(timesTable.chart?.[0].value).toBeCloseTo(3, 5);
 
     const returns = await getReturnFigures(args);
     expect(returns).toMatchObject({ stories: 1, returned: 1, distribution: [{ returns: '0', stories: 0 }, { returns: '1', stories: 1 }, { returns: '2', stories: 0 }, { returns: '3+', stories: 0 }] });

@@ -14,6 +14,8 @@ import { getReaderOverview, getSourcesPerDay, listPeopleByViews, listSectionsByV
  */
 type Actor = { id: number; role: Role };
 export type Cell = string | number;
+/** One bar of a chart: its label and its figure as a number (not the table's formatted cell). */
+export type ChartBar = { label: string; value: number };
 export type StatsTable = {
   key: StatsTableKey;
   title: string;
@@ -21,6 +23,8 @@ export type StatsTable = {
   rows: { cells: Cell[]; href?: string }[];
   /** Shown instead of an empty table. */
   empty: string;
+  /** The figures a page draws for this table, from the same read, when it draws one. */
+  chart?: ChartBar[];
 };
 
 export const statsTableKeys = [
@@ -38,11 +42,11 @@ export const statsTableKeys = [
 ] as const;
 export type StatsTableKey = (typeof statsTableKeys)[number];
 
-/** Tables about the whole newsroom's work that a reporter does not see. */
+/** Tables about the whole newsroom's work that a reporter does not see (nor an editor narrowed to one writer). */
 const newsroomOnly: readonly StatsTableKey[] = ['kiem-duyet'];
 
-export function tableVisibleTo(key: StatsTableKey, actor: Actor): boolean {
-  return !newsroomOnly.includes(key) || readsWholeNewsroom(actor);
+export function tableVisibleTo(key: StatsTableKey, actor: Actor, authorId: number | null = null): boolean {
+  return !newsroomOnly.includes(key) || (readsWholeNewsroom(actor) && authorId === null);
 }
 
 /** Hours as the desk reads them: one decimal, a decimal comma (`3,5`); none when there is no figure. */
@@ -75,6 +79,7 @@ const builders: Record<StatsTableKey, (a: Args, shared: Shared) => Promise<Omit<
       columns: [{ label: 'Nguồn' }, { label: 'Lượt đọc', numeric: true }, { label: 'Tỷ lệ', numeric: true }],
       rows: o.perSource.map((s) => ({ cells: [viewSourceLabels[s.source], s.views, percent(s.share)] })),
       empty: 'Chưa có lượt đọc.',
+      chart: o.perSource.map((s) => ({ label: viewSourceLabels[s.source], value: s.views })),
     };
   },
   'nguon-theo-ngay': async (a) => {
@@ -105,6 +110,7 @@ const builders: Record<StatsTableKey, (a: Args, shared: Shared) => Promise<Omit<
       columns: [{ label: 'Chuyên mục' }, { label: 'Số bài được đọc', numeric: true }, { label: 'Lượt đọc', numeric: true }],
       rows: rows.map((r) => ({ cells: [r.name, r.stories, r.views] })),
       empty: 'Chưa có lượt đọc.',
+      chart: rows.map((r) => ({ label: r.name, value: r.views })),
     };
   },
   'nguoi-viet': async (a) => {
@@ -114,6 +120,7 @@ const builders: Record<StatsTableKey, (a: Args, shared: Shared) => Promise<Omit<
       columns: [{ label: 'Người đứng tên (dòng tác giả)' }, { label: 'Số bài được đọc', numeric: true }, { label: 'Lượt đọc', numeric: true }],
       rows: rows.map((r) => ({ cells: [r.name, r.stories, r.views] })),
       empty: 'Chưa có bài có dòng tác giả được đọc.',
+      chart: rows.map((r) => ({ label: r.name, value: r.views })),
     };
   },
   'san-luong-phong-vien': async (_a, shared) => {
@@ -141,6 +148,7 @@ const builders: Record<StatsTableKey, (a: Args, shared: Shared) => Promise<Omit<
       columns: [{ label: 'Bước' }, { label: 'Số bài', numeric: true }, { label: 'Trung vị (giờ)', numeric: true }, { label: '90 % số bài trong vòng (giờ)', numeric: true }],
       rows: rows.map((r) => ({ cells: [r.label, r.stories, formatHours(r.medianHours), formatHours(r.p90Hours)] })),
       empty: 'Chưa có bài lên trang trong khoảng này.',
+      chart: rows.map((r) => ({ label: r.label, value: r.medianHours ?? 0 })),
     };
   },
   'tra-bai': async (a) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AdminMenu } from '@/components/desk/admin-menu';
 import { SignOutButton } from '@/components/desk/sign-out-button';
 import { can, roleLabels } from '@/lib/auth/permissions';
 import { requireDeskUser } from '@/lib/auth/session';
@@ -15,17 +16,17 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     can(user.role, 'comment.moderate') ? countQueues({ actor: user }) : null,
     countUnreadNotifications({ userId: user.id }),
   ]);
+  // Short labels, so the whole bar is one row on a 1366-pixel screen (the pages' headings say it in full).
   const links = [
     { href: '/desk', label: 'Tổng quan' },
     can(user.role, 'article.create') && { href: '/desk/bai-viet', label: 'Bài của tôi' },
     can(user.role, 'article.review') && { href: '/desk/duyet-bai', label: 'Duyệt bài' },
-    can(user.role, 'topic.propose') && { href: '/desk/de-tai', label: 'Kế hoạch đề tài' },
+    can(user.role, 'topic.propose') && { href: '/desk/de-tai', label: 'Đề tài' },
     can(user.role, 'royalty.read') && { href: '/desk/nhuan-but', label: 'Nhuận bút' },
     can(user.role, 'stats.read') && { href: '/desk/thong-ke', label: 'Thống kê' },
     can(user.role, 'media.upload') && { href: '/desk/anh', label: 'Thư viện ảnh' },
-    queues && { href: '/desk/binh-luan', label: `Bình luận: ${queues.pending} chờ duyệt, ${queues.reported} bị báo cáo` },
   ].filter(Boolean) as { href: string; label: string }[];
-  // The administration sits in a row of its own, so the working links stay few and in front.
+  // The administration, used now and then, folds under one "Quản trị", so the working links stay in front.
   const adminLinks = [
     can(user.role, 'user.manage') && { href: '/desk/nguoi-dung', label: 'Người dùng' },
     can(user.role, 'section.manage') && { href: '/desk/chuyen-muc', label: 'Chuyên mục' },
@@ -40,30 +41,54 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         Bỏ qua, đến nội dung chính
       </a>
       {/*
-        On a phone the header is two short rows: the name, the bell and the account; then the working
-        links in one line that scrolls sideways (the administration likewise), not a wall of wrapped links.
+        One row on a desktop: the name, the working links, "Quản trị", the bell and the account. On a phone
+        two short rows: the name, the bell and the account; then the working links in one line that
+        scrolls sideways, "Quản trị" kept at its end (its panel opens under the whole header).
       */}
-      <header className="bg-neutral-900 text-white">
-        <div className="mx-auto grid max-w-6xl grid-cols-[auto_minmax(0,1fr)] items-center gap-x-4 gap-y-1 px-4 py-2 sm:flex sm:flex-wrap sm:py-3">
+      <header className="relative bg-neutral-900 text-white">
+        <div className="grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-4 gap-y-1 px-4 py-2 sm:flex sm:flex-wrap sm:py-3">
           <Link href="/desk" className="font-serif text-xl font-bold">
             Tòa soạn
           </Link>
-          <nav aria-label="Bàn làm việc" className="order-last col-span-2 -mx-4 overflow-x-auto sm:order-none sm:mx-0 sm:flex-1">
-            <ul className="flex gap-1 whitespace-nowrap px-3 text-sm sm:flex-wrap sm:px-0">
-              {links.map((l) => (
-                <li key={l.href}>
-                  <Link href={l.href} className="block rounded px-3 py-1.5 hover:bg-neutral-700 sm:px-2">
-                    {l.label}
+          <div className="order-last col-span-2 -mx-4 flex min-w-0 items-center pr-2 sm:order-none sm:mx-0 sm:flex-1 sm:pr-0">
+            <nav aria-label="Bàn làm việc" className="min-w-0 flex-1 overflow-x-auto">
+              <ul className="flex gap-1 whitespace-nowrap px-3 text-sm sm:flex-wrap sm:px-0">
+                {links.map((l) => (
+                  <li key={l.href}>
+                    <Link href={l.href} className="block rounded px-3 py-1.5 hover:bg-neutral-700 sm:px-2">
+                      {l.label}
+                    </Link>
+                  </li>
+                ))}
+                {queues ? (
+                  <li>
+                    <Link href="/desk/binh-luan" className="relative flex items-center gap-1 rounded px-3 py-1.5 hover:bg-neutral-700 sm:px-2">
+                      Bình luận
+                      <span className="sr-only">
+                        : {queues.pending} chờ duyệt, {queues.reported} bị báo cáo
+                      </span>
+                      {queues.pending ? (
+                        <span aria-hidden="true" title={`${queues.pending} chờ duyệt`} className="rounded-full bg-brand px-1.5 text-xs font-bold tabular-nums">
+                          {queues.pending}
+                        </span>
+                      ) : null}
+                      {queues.reported ? (
+                        <span aria-hidden="true" title={`${queues.reported} bị báo cáo`} className="rounded-full bg-amber-400 px-1.5 text-xs font-bold tabular-nums text-neutral-900">
+                          {queues.reported}
+                        </span>
+                      ) : null}
+                    </Link>
+                  </li>
+                ) : null}
+                <li>
+                  <Link href="/" prefetch={false} className="block rounded px-3 py-1.5 hover:bg-neutral-700 sm:px-2">
+                    Trang báo
                   </Link>
                 </li>
-              ))}
-              <li>
-                <Link href="/" prefetch={false} className="block rounded px-3 py-1.5 hover:bg-neutral-700 sm:px-2">
-                  Xem trang báo
-                </Link>
-              </li>
-            </ul>
-          </nav>
+              </ul>
+            </nav>
+            {adminLinks.length ? <AdminMenu links={adminLinks} /> : null}
+          </div>
           <div className="flex min-w-0 items-center justify-end gap-3">
             <Link
               href="/desk/thong-bao"
@@ -82,31 +107,16 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
                 </span>
               ) : null}
             </Link>
-            <p className="min-w-0 truncate text-sm">
-              <Link href="/desk/tai-khoan" className="underline-offset-2 hover:underline" aria-label={`Tài khoản của tôi: ${user.name}`}>
+            {/* The role is written out where there is room; the account link always names it. */}
+            <p className="min-w-0 truncate text-sm sm:max-w-56">
+              <Link href="/desk/tai-khoan" className="underline-offset-2 hover:underline" aria-label={`Tài khoản của tôi: ${user.name}, ${roleLabels[user.role]}`} title={roleLabels[user.role]}>
                 <span data-testid="desk-user">{user.name}</span>
               </Link>
-              <span className="hidden sm:inline"> · {roleLabels[user.role]}</span>
+              <span className="hidden 2xl:inline"> · {roleLabels[user.role]}</span>
             </p>
             <SignOutButton />
           </div>
         </div>
-        {adminLinks.length ? (
-          <nav aria-label="Quản trị" className="overflow-x-auto border-t border-neutral-700">
-            <ul className="mx-auto flex max-w-6xl items-center gap-1 whitespace-nowrap px-4 py-1 text-sm sm:flex-wrap">
-              <li className="pr-2 text-xs font-semibold uppercase tracking-wide text-neutral-400" aria-hidden="true">
-                Quản trị
-              </li>
-              {adminLinks.map((l) => (
-                <li key={l.href}>
-                  <Link href={l.href} className="block rounded px-3 py-1 hover:bg-neutral-700">
-                    {l.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
       </header>
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
         {children}

@@ -89,6 +89,8 @@ export default async function DeskHome() {
   const now = clockNow();
   const home = await getDeskHome({ actor: user, now });
   const topicsLink = { href: '/desk/de-tai', label: 'Kế hoạch đề tài' };
+  // The figure parts lead to Thống kê, for those who may read it.
+  const statsLink = (href: string, label: string) => (home.stats ? { href, label } : undefined);
 
   return (
     <>
@@ -128,7 +130,7 @@ export default async function DeskHome() {
           </Part>
         ) : null}
         {home.readNow ? (
-          <Part id="doc-nhieu" title="Bạn đọc đang đọc (24 giờ qua)" count={home.readNow.length} empty="Chưa có lượt đọc nào trong 24 giờ qua.">
+          <Part id="doc-nhieu" title="Bạn đọc đang đọc (24 giờ qua)" count={home.readNow.length} empty="Chưa có lượt đọc nào trong 24 giờ qua." more={statsLink('/desk/thong-ke', 'Thống kê bạn đọc')}>
             <ol className="list-decimal space-y-1 pl-5">
               {home.readNow.map((a) => (
                 <li key={a.id}>
@@ -142,10 +144,18 @@ export default async function DeskHome() {
           </Part>
         ) : null}
         {home.output ? (
-          <Part id="san-luong" title="Sản lượng" count={1} empty="">
+          <Part id="san-luong" title="Sản lượng" count={1} empty="" more={statsLink('/desk/thong-ke/toa-soan', 'Thống kê tòa soạn')}>
             <div className="grid grid-cols-2 gap-3">
               <Figure label="Bài lên trang tuần này" value={number.format(home.output.week)} />
               <Figure label="Bài lên trang tháng này" value={number.format(home.output.month)} />
+            </div>
+          </Part>
+        ) : null}
+        {home.myFigures ? (
+          <Part id="so-lieu-cua-toi" title="Số liệu của tôi (7 ngày)" count={1} empty="" more={statsLink('/desk/thong-ke', 'Thống kê của tôi')}>
+            <div className="grid grid-cols-2 gap-3">
+              <Figure label="Lượt đọc bài của tôi" value={number.format(home.myFigures.views)} />
+              <Figure label="Bài được đọc" value={number.format(home.myFigures.storiesRead)} />
             </div>
           </Part>
         ) : null}

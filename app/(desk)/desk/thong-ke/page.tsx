@@ -12,14 +12,12 @@ const dm = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
 /** Thống kê, tổng quan: reads per day, where readers came from, the most read stories. */
 export default async function StatsOverviewPage({ searchParams }: StatsPageProps) {
   const page = await openStatsPage('/desk/thong-ke', searchParams);
-  const args = { actor: page.user, range: page.range };
-  const [overview, [stories]] = await Promise.all([getReaderOverview(args), loadStatsTables(['bai-viet'], args)]);
+  const [overview, [stories]] = await Promise.all([getReaderOverview(page.reads), loadStatsTables(['bai-viet'], page.reads)]);
   const top = overview.perSource.reduce((a, b) => (b.views > a.views ? b : a), overview.perSource[0]);
   const top10 = { ...stories, title: 'Mười bài đọc nhiều nhất', rows: stories.rows.slice(0, 10) };
   return (
     <div>
       <StatsHeader page={page} />
-      {page.invalid ? <p className="mt-2 text-sm text-danger">Ngày trên địa chỉ không hợp lệ, trang đang hiện 7 ngày gần nhất.</p> : null}
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3">
         <div className="rounded border border-line bg-white p-3">
           <dt className="text-sm text-muted">Lượt đọc</dt>

@@ -5,7 +5,7 @@ import { openStatsPage, type StatsPageProps } from '../load';
 /** Thống kê, bài viết: the most read stories of the range. */
 export default async function StatsStoriesPage({ searchParams }: StatsPageProps) {
   const page = await openStatsPage('/desk/thong-ke/bai-viet', searchParams);
-  const [stories] = await loadStatsTables(['bai-viet'], { actor: page.user, range: page.range });
+  const [stories] = await loadStatsTables(['bai-viet'], page.reads);
   return (
     <div>
       <StatsHeader page={page} />

@@ -6,15 +6,15 @@ import { openStatsPage, type StatsPageProps } from '../load';
 /** Thống kê, chuyên mục: reads per section. */
 export default async function StatsSectionsPage({ searchParams }: StatsPageProps) {
   const page = await openStatsPage('/desk/thong-ke/chuyen-muc', searchParams);
-  const [sections] = await loadStatsTables(['chuyen-muc'], { actor: page.user, range: page.range });
+  const [sections] = await loadStatsTables(['chuyen-muc'], page.reads);
   return (
     <div>
       <StatsHeader page={page} />
-      {sections.rows.length ? (
+      {sections.chart?.length ? (
         <BarChart
           title="Lượt đọc theo chuyên mục"
           desc="Tổng lượt đọc các bài của mỗi chuyên mục trong khoảng đã chọn, nhiều nhất trước."
-          bars={sections.rows.map((r) => ({ label: String(r.cells[0]), value: Number(r.cells[2]) }))}
+          bars={sections.chart}
           unit="lượt đọc"
           labelHead="Chuyên mục"
         />

@@ -6,11 +6,9 @@ import { openStatsPage, type StatsPageProps } from '../load';
 /** Thống kê, tòa soạn: output, time at each level of the sign-off chain, returns, comment moderation. */
 export default async function StatsNewsroomPage({ searchParams }: StatsPageProps) {
   const page = await openStatsPage('/desk/thong-ke/toa-soan', searchParams);
-  const args = { actor: page.user, range: page.range };
-  const keys = (['thoi-gian-duyet', 'san-luong-phong-vien', 'san-luong-chuyen-muc', 'tra-bai', 'kiem-duyet'] as StatsTableKey[]).filter((k) => tableVisibleTo(k, page.user));
-  const tables = await loadStatsTables(keys, args);
-  // The chart draws the table's own figures (hours with a decimal comma).
-  const times = tables.find((t) => t.key === 'thoi-gian-duyet')?.rows ?? [];
+  const keys = (['thoi-gian-duyet', 'san-luong-phong-vien', 'san-luong-chuyen-muc', 'tra-bai', 'kiem-duyet'] as StatsTableKey[]).filter((k) => tableVisibleTo(k, page.user, page.authorId));
+  const tables = await loadStatsTables(keys, page.reads);
+  const times = tables.find((t) => t.key === 'thoi-gian-duyet')?.chart ?? [];
   return (
     <div>
       <StatsHeader page={page} />
@@ -21,7 +19,7 @@ export default async function StatsNewsroomPage({ searchParams }: StatsPageProps
         <BarChart
           title="Thời gian duyệt, trung vị (giờ)"
           desc="Một nửa số bài được duyệt ở mỗi bước trong vòng số giờ này."
-          bars={times.map((r) => ({ label: String(r.cells[0]), value: Number(String(r.cells[2]).replace(',', '.')) || 0 }))}
+          bars={times}
           unit="giờ"
           labelHead="Bước"
         />
