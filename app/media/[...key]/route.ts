@@ -1,25 +1,30 @@
-import { getObject } from '@/lib/media/storage';
+import { contentTypeOf, isStorageKey, MEDIA_CACHE_CONTROL, openObject, type StoredObject } from '@/lib/media/storage';
 import { noInput, publicRoute } from '@/lib/routes';
 
-const types: Record<string, string> = { jpg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif', png: 'image/png', gif: 'image/gif' };
+const text = { 'content-type': 'text/plain; charset=utf-8' };
 
-/** Serves stored images. Keys are content-addressed by upload, so they may be cached forever. */
+/**
+ * Serves stored images from whichever store holds them (local disk or S3), streamed. A key that is
+ * not one of ours, or holds nothing, is 404; a store that does not answer is 503, never cached.
+ */
 export const GET = publicRoute(noInput, async (_input, { params }: { params: { key: string[] } }) => {
   const key = params.key.join('/');
-  const type = types[key.split('.').pop() ?? ''];
-  let bytes: Buffer | null = null;
-  if (type) {
+  const type = contentTypeOf(key);
+  let found: StoredObject | null = null;
+  if (type && isStorageKey(key)) {
     try {
-      bytes = await getObject(key);
-    } catch {
-      bytes = null;
+      found = await openObject(key);
+    } catch (err) {
+      console.error(`Kho ảnh không trả lời khi đọc ${key}:`, err);
+      return new Response('Kho ảnh tạm thời không trả lời. Vui lòng thử lại sau ít phút.', { status: 503, headers: { ...text, 'cache-control': 'no-store', 'retry-after': '10' } });
     }
   }
-  if (!bytes) return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  return new Response(new Uint8Array(bytes), {
+  if (!found) return new Response('Không tìm thấy tệp.', { status: 404, headers: text });
+  return new Response(found.body, {
     headers: {
       'content-type': type!,
-      'cache-control': 'public, max-age=31536000, immutable',
+      'content-length': String(found.size),
+      'cache-control': MEDIA_CACHE_CONTROL,
       'x-content-type-options': 'nosniff',
     },
   });
