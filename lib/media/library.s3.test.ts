@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startS3Server } from '@/test/s3-server';
 import { describeMediaLibrary, getMedia } from './library.suite';
 
@@ -31,7 +31,10 @@ describe('photos on S3', () => {
     const [key] = await s3.keys();
     expect((await getMedia(key)).status).toBe(200);
     await s3.close();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const res = await getMedia(key);
+    expect(logged).toHaveBeenCalledWith(`Kho ảnh không trả lời khi đọc ${key}:`, expect.objectContaining({ code: 'ECONNREFUSED' }));
+    logged.mockRestore();
     expect({ status: res.status, cache: res.headers.get('cache-control'), retry: res.headers.get('retry-after') }).toEqual({ status: 503, cache: 'no-store', retry: '10' });
   });
 });
