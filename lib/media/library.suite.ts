@@ -245,7 +245,7 @@ describe('editing and deleting', () => {
 });
 
 describe('serving /media', () => {
-  it('streams an original and its renditions with their type, length and an immutable lifetime', async () => {
+  it('streams an original and its renditions with their type and an immutable lifetime', async () => {
     const item = await uploadMedia({ actor: reporter, bytes: await photo(1000, 600), fileName: 'phuc-vu.jpg' });
     const db = await getDb();
     const [row] = await db.select().from(media).where(eq(media.id, item.id));
@@ -258,10 +258,9 @@ describe('serving /media', () => {
         cache: MEDIA_CACHE_CONTROL,
         nosniff: 'nosniff',
       });
-      expect(Number(res.headers.get('content-length'))).toBe(body.length);
       expect(body.equals((await getObject(key))!)).toBe(true);
     }
-    expect(Number((await getMedia(row.storageKey)).headers.get('content-length'))).toBe(item.size);
+    expect((await (await getMedia(row.storageKey)).arrayBuffer()).byteLength).toBe(item.size);
   });
 
   it('answers 404, never 500, for a photo that is not there or a key that is not ours', async () => {

@@ -4,8 +4,9 @@ import { noInput, publicRoute } from '@/lib/routes';
 const text = { 'content-type': 'text/plain; charset=utf-8' };
 
 /**
- * Serves stored images from whichever store holds them (local disk or S3), streamed. A key that is
- * not one of ours, or holds nothing, is 404; a store that does not answer is 503, never cached.
+ * Serves stored images from whichever store holds them (local disk or S3), streamed (Next sends a
+ * route handler's body chunked and drops any Content-Length). A key that is not one of ours, or
+ * holds nothing, is 404; a store that does not answer is 503, never cached.
  */
 export const GET = publicRoute(noInput, async (_input, { params }: { params: { key: string[] } }) => {
   const key = params.key.join('/');
@@ -23,7 +24,6 @@ export const GET = publicRoute(noInput, async (_input, { params }: { params: { k
   return new Response(found.body, {
     headers: {
       'content-type': type!,
-      'content-length': String(found.size),
       'cache-control': MEDIA_CACHE_CONTROL,
       'x-content-type-options': 'nosniff',
     },

@@ -29,14 +29,13 @@ export function diskStore(root: string): MediaStore {
         throw err;
       }
       try {
-        const stat = await handle.stat();
-        if (!stat.isFile()) {
+        if (!(await handle.stat()).isFile()) {
           await handle.close();
           return null;
         }
         // The stream owns the handle from here and closes it when read out or cancelled.
         const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
-        return { body, size: stat.size };
+        return { body };
       } catch (err) {
         await handle.close();
         throw err;

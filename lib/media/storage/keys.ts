@@ -2,13 +2,13 @@
 export interface MediaStore {
   readonly kind: 'disk' | 's3';
   put(key: string, bytes: Buffer, contentType: string): Promise<void>;
-  /** The object as a stream with its length, or null when there is none under that key. */
+  /** The object as a stream, or null when there is none under that key. */
   open(key: string): Promise<StoredObject | null>;
   /** Removes an object; one already gone is no error. */
   delete(key: string): Promise<void>;
 }
 
-export type StoredObject = { body: ReadableStream<Uint8Array>; size: number };
+export type StoredObject = { body: ReadableStream<Uint8Array> };
 
 /** Keys are relative paths we generate ourselves (`2026-12/<id>/original.jpg`, `…/960.webp`). */
 const KEY = /^[a-z0-9][a-z0-9/_.-]{0,200}$/;

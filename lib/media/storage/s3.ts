@@ -26,7 +26,7 @@ export function s3Store(config: S3Config, client = s3Client(config)): MediaStore
       try {
         const res = await client.send(new GetObjectCommand({ Bucket, Key: key }));
         if (!res.Body) return null;
-        return { body: res.Body.transformToWebStream() as ReadableStream<Uint8Array>, size: res.ContentLength ?? 0 };
+        return { body: res.Body.transformToWebStream() as ReadableStream<Uint8Array> };
       } catch (err) {
         if (isMissing(err)) return null;
         throw err;

@@ -18,7 +18,7 @@ afterAll(async () => {
 const client = s3Client(s3.config);
 const bytesOf = async (store: MediaStore, key: string) => {
   const found = await store.open(key);
-  return found && { size: found.size, bytes: Buffer.from(await new Response(found.body).arrayBuffer()) };
+  return found && Buffer.from(await new Response(found.body).arrayBuffer());
 };
 
 /** What is really there, read past the store: the files on disk, the objects in the bucket. */
@@ -38,14 +38,12 @@ const backends = [
 describe.each(backends)('photo store on $name', ({ store, stored }) => {
   const photo = Buffer.from('not really a jpeg, but bytes are bytes \u0000\u00ff');
 
-  it('keeps what is put under its key and gives it back whole, with its length', async () => {
+  it('keeps what is put under its key and gives it back whole', async () => {
     await store.put('2026-12/abc123/original.jpg', photo, 'image/jpeg');
     await store.put('2026-12/abc123/480.webp', Buffer.alloc(300_000, 7), 'image/webp');
     expect(await stored()).toEqual(expect.arrayContaining(['2026-12/abc123/original.jpg', '2026-12/abc123/480.webp']));
-    expect(await bytesOf(store, '2026-12/abc123/original.jpg')).toEqual({ size: photo.length, bytes: photo });
-    const big = await bytesOf(store, '2026-12/abc123/480.webp');
-    expect(big?.size).toBe(300_000);
-    expect(big?.bytes.equals(Buffer.alloc(300_000, 7))).toBe(true);
+    expect(await bytesOf(store, '2026-12/abc123/original.jpg')).toEqual(photo);
+    expect((await bytesOf(store, '2026-12/abc123/480.webp'))?.equals(Buffer.alloc(300_000, 7))).toBe(true);
   });
 
   it('answers null for a key that holds nothing, and for a folder', async () => {
