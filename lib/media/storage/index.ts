@@ -39,8 +39,14 @@ export async function getObject(key: string): Promise<Buffer | null> {
   return found ? Buffer.from(await new Response(found.body).arrayBuffer()) : null;
 }
 
-export async function deleteObject(key: string): Promise<void> {
-  await mediaStore().delete(key);
+/**
+ * Removes the files of a photo whose row is gone (or never came). Best effort: a store that fails
+ * now leaves an orphan file no page links to, which is logged, while the deletion itself stands.
+ */
+export async function deleteObjects(keys: string[]): Promise<void> {
+  const results = await Promise.allSettled(keys.map((key) => mediaStore().delete(key)));
+  const failed = keys.filter((_, i) => results[i].status === 'rejected');
+  if (failed.length) console.error(`Không xóa được ${failed.length} tệp ảnh khỏi kho (còn lại, không trang nào dùng): ${failed.join(', ')}`, (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
 }
 
 export function mediaUrl(key: string): string {
