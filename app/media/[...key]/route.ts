@@ -8,7 +8,7 @@ const text = { 'content-type': 'text/plain; charset=utf-8' };
  * route handler's body chunked and drops any Content-Length). A key that is not one of ours, or
  * holds nothing, is 404; a store that does not answer is 503, never cached.
  */
-export const GET = publicRoute(noInput, async (_input, { params }: { params: { key: string[] } }) => {
+export const GET = publicRoute(noInput, async (_input, { req, params }: { req: Request; params: { key: string[] } }) => {
   const key = params.key.join('/');
   const type = contentTypeOf(key);
   let found: StoredObject | null = null;
@@ -21,11 +21,12 @@ export const GET = publicRoute(noInput, async (_input, { params }: { params: { k
     }
   }
   if (!found) return new Response('Không tìm thấy tệp.', { status: 404, headers: text });
-  return new Response(found.body, {
-    headers: {
-      'content-type': type!,
-      'cache-control': MEDIA_CACHE_CONTROL,
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  const headers = { 'content-type': type!, 'cache-control': MEDIA_CACHE_CONTROL, 'x-content-type-options': 'nosniff' };
+  // Next answers HEAD through this GET and never reads the body: an unread S3 body keeps its
+  // connection, and 50 HEADs would leave the client's pool with none for the readers.
+  if (req.method === 'HEAD') {
+    await found.body.cancel();
+    return new Response(null, { headers });
+  }
+  return new Response(found.body, { headers });
 });
