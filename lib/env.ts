@@ -44,14 +44,14 @@ const s3Companions = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY',
 
 export const envMessages = {
   s3WithoutBucket: (set: string[]) =>
-    `đã đặt ${set.join(', ')} nhưng chưa đặt S3_BUCKET: ảnh sẽ không lên kho S3 mà vẫn ghi vào đĩa. Hãy đặt S3_BUCKET, hoặc bỏ các biến S3_* để lưu ảnh trên đĩa`,
-  s3MissingKey: (name: string) => `chưa đặt ${name}: kho S3 (S3_BUCKET) cần cả S3_ACCESS_KEY_ID và S3_SECRET_ACCESS_KEY`,
+    `chưa đặt, trong khi ${set.join(', ')} đã đặt: ảnh sẽ không lên kho S3 mà vẫn ghi vào đĩa. Hãy đặt S3_BUCKET, hoặc bỏ các biến S3_* để lưu ảnh trên đĩa`,
+  s3MissingKey: 'chưa đặt: kho S3 (S3_BUCKET) cần cả S3_ACCESS_KEY_ID và S3_SECRET_ACCESS_KEY',
 };
 
 const checked = schema.superRefine((e, ctx) => {
   if (!e.S3_BUCKET) return;
   for (const name of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
-    if (!e[name]) ctx.addIssue({ code: 'custom', path: [name], message: envMessages.s3MissingKey(name) });
+    if (!e[name]) ctx.addIssue({ code: 'custom', path: [name], message: envMessages.s3MissingKey });
   }
 });
 
