@@ -8,7 +8,7 @@ import { DomainError } from '@/lib/errors';
 import { normaliseLine } from '@/lib/text';
 import { RENDITION_WIDTHS } from './renditions';
 import { type ImageType, imageMimes, refusalMessages, sniffImage } from './sniff';
-import { deleteObject, putObject } from './storage';
+import { deleteObjects, putObject } from './storage';
 
 /**
  * Above this many pixels an upload is refused before it is decoded: a small file can claim a huge
@@ -111,7 +111,7 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
 }
 
 /**
- * Stores an image: the checked, re-encoded original and its renditions on disk, then its row and an
+ * Stores an image: the checked, re-encoded original and its renditions in the photo store, then its row and an
  * audit entry in one transaction. Files written for a row that never came are removed again.
  */
 export async function storeImage(
@@ -161,7 +161,7 @@ export async function storeImage(
       return row;
     });
   } catch (err) {
-    await Promise.all(written.map((key) => deleteObject(key)));
+    await deleteObjects(written);
     throw err;
   }
 }

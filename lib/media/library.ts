@@ -11,7 +11,7 @@ import { getSiteSettings } from '@/lib/settings';
 import { normaliseLine } from '@/lib/text';
 import { storeImage } from './images';
 import { type ImageType, imageMimes } from './sniff';
-import { deleteObject, mediaUrl } from './storage';
+import { deleteObjects, mediaUrl } from './storage';
 import type { MediaItem } from './types';
 
 type Actor = Pick<User, 'id' | 'role'>;
@@ -318,7 +318,7 @@ export async function deleteMedia({ actor, id }: { actor: Actor; id: number }): 
     });
     return row;
   });
-  await Promise.all([removed.storageKey, ...removed.renditions.map((r) => r.key)].map((key) => deleteObject(key)));
+  await deleteObjects([removed.storageKey, ...removed.renditions.map((r) => r.key)]);
 }
 
 /** Which filter values the library page offers, in the newsroom's words. */
