@@ -1,4 +1,5 @@
 import { connection } from 'next/server';
+import { cachedDocument, pageTags } from '@/lib/cache/invalidation';
 import { getSectionBySlug } from '@/lib/articles/public';
 import { noInput, publicRoute } from '@/lib/routes';
 import { renderRss } from '@/lib/seo/documents';
@@ -10,5 +11,6 @@ export const GET = publicRoute(noInput, async (_input, { params }: { params: { s
   await connection(); // request time only: `next build` must not open the database
   const [section, site] = await Promise.all([getSectionBySlug({ slug: params.section }), getSiteSettings()]);
   if (!section) return notFoundResponse();
-  return machineResponse(await renderRss({ site, section }), RSS_TYPE);
+  const body = await cachedDocument(`rss:${section.slug}`, [pageTags.frame, pageTags.sectionFeed(section.slug)], () => renderRss({ site, section }));
+  return machineResponse(body, RSS_TYPE);
 });
