@@ -25,6 +25,8 @@ export const moveArticleAction = deskAction('desk.enter', moveSchema, async (inp
         publishAt: input.move === 'publish' || input.move === 'reschedule' ? input.publishAt : undefined,
       }),
   );
+  // The desk's queues and counts (in its layout) change with every step; desk pages render per request.
+  revalidatePath('/desk', 'layout');
   return { ok: true, message: saved.message };
 });
 
