@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ArticleStatus } from '@/db/schema';
 
 /**
@@ -59,6 +60,15 @@ export type PagesTouched = {
   /** lib/cache/gone.ts: the list of taken-down stories behind the 410. */
   gone: boolean;
 };
+
+/** PagesTouched as it crosses a process boundary (the own-instance route, a NOTIFY from another instance). */
+export const pagesTouchedSchema = z.object({
+  paths: z.array(z.string().regex(/^\/[a-z0-9/-]{0,300}$/, 'Đường dẫn không hợp lệ.')).max(2000),
+  tags: z.array(z.string().regex(/^[a-z0-9:-]{1,200}$/, 'Thẻ bộ nhớ đệm không hợp lệ.')).max(2000),
+  search: z.boolean(),
+  memos: z.boolean(),
+  gone: z.boolean(),
+}) satisfies z.ZodType<PagesTouched>;
 
 /**
  * The tags reader pages carry (attached with `tagThisPage`, lib/cache/invalidation.ts). Every page

@@ -6,6 +6,7 @@ import { articleCredits, articles, articleTags, sections, tags } from '@/db/sche
 import { articlePath } from '@/lib/articles/public';
 import { forgetSearchResults } from '@/lib/search/cache';
 import { type ChangeEvent, type PagesTouched, pagesTouchedBy, type StoryFootprint } from './change-events';
+import { announceExpiry } from './fan-out';
 import { forgetGoneArticles } from './gone';
 import { forgetMemos } from './memo';
 import { askOwnInstanceToExpire } from './own-instance';
@@ -25,7 +26,7 @@ export { pageTags, type ChangeEvent, type StoryFootprint } from './change-events
  */
 const REPEAT_AFTER_MS = 500;
 
-export function applyPagesTouched(touched: PagesTouched, { repeat = true }: { repeat?: boolean } = {}) {
+export function applyPagesTouched(touched: PagesTouched, { repeat = true, announce = true }: { repeat?: boolean; announce?: boolean } = {}) {
   for (const path of touched.paths) revalidatePath(path);
   for (const tag of touched.tags) revalidateTag(tag, { expire: 0 });
   if (touched.search) forgetSearchResults();
@@ -34,10 +35,12 @@ export function applyPagesTouched(touched: PagesTouched, { repeat = true }: { re
   if (repeat && (touched.paths.length || touched.tags.length)) {
     setTimeout(() => askOwnInstanceToExpire(touched).catch(() => {}), REPEAT_AFTER_MS).unref();
   }
+  // The other instances expire the same (a repeat, or an expiry they announced, is not told again).
+  if (announce && repeat) announceExpiry(touched).catch((err) => console.error('Không báo được các máy chủ khác làm mới trang:', err));
 }
 
 /** Something readers can see changed: expire what it touches, and nothing else. */
-export function expireFor(event: ChangeEvent, options?: { repeat?: boolean }) {
+export function expireFor(event: ChangeEvent, options?: { repeat?: boolean; announce?: boolean }) {
   applyPagesTouched(pagesTouchedBy(event), options);
 }
 
