@@ -36,8 +36,8 @@ export function startScheduledPublishing({ intervalMs = 5_000 }: { intervalMs?: 
     try {
       // Exactly one instance claims each due story and writes its one audit row (SKIP LOCKED)…
       await claimStoriesGoingLive({ now: until });
-      // …but every instance still expires its own pages when a story's time passes, until the
-      // change bus carries the claim to the others.
+      // …but every instance expires its own pages when a story's time passes: each ticks anyway,
+      // so the going-live is not announced (lib/cache/fan-out.ts) on top.
       const due = await storiesGoingLive({ since, until });
       for (const story of await readStoryFootprints(due.map((d) => d.id))) {
         await askOwnInstanceToExpire(pagesTouchedBy({ kind: 'story.wentLive', story }));
