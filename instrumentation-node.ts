@@ -1,4 +1,5 @@
 import { getDbHandle } from './db/client';
+import { listenForExpiries } from './lib/cache/fan-out';
 import { startScheduledPublishing } from './lib/cache/scheduler';
 import { appendPeerAddressToForwardedFor } from './lib/peer-address';
 
@@ -12,3 +13,5 @@ try {
   process.exit(1);
 }
 startScheduledPublishing();
+// With several instances on one PostgreSQL database: what another expires, this one expires too.
+listenForExpiries();

@@ -83,7 +83,7 @@ test('a reader comments, replies, likes and reports; a moderator works the queue
   await expect(shown.first()).toContainText(bodies[0]);
 
   // The page readers share: cached once the approval's second expiry, 500 ms after it
-  // (lib/cache/reader-cache.ts), has passed, and from before the like.
+  // (lib/cache/invalidation.ts), has passed, and from before the like.
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const cached = await noScript.newPage();
   await cached.waitForTimeout(600);
@@ -281,7 +281,7 @@ test('an admin closes comments for a section, and its stories stop taking commen
   await row.getByRole('button', { name: 'Đổi' }).click();
   await expect(row.getByRole('status')).toHaveText('Đã đổi chế độ bình luận.');
   // As on every reader page after a desk change (paper-identity.spec): the next page view has it,
-  // allowing for a render that began just before the change (lib/cache/reader-cache.ts).
+  // allowing for a render that began just before the change (lib/cache/invalidation.ts).
   await expect(async () => {
     await reader.reload();
     await expect(reader.getByRole('button', { name: 'Gửi bình luận' })).toBeVisible({ timeout: 500 });

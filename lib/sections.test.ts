@@ -97,7 +97,7 @@ describe('sections', () => {
   it('shows in the public navigation at once', async () => {
     await listSections();
     const section = await createSection({ actor: admin, name: unique('Mới toanh') });
-    // The desk action calls expireReaderPages, which forgets this memo among other things.
+    // The desk action expires a section.changed event, which forgets this memo among other things.
     forgetMemos();
     expect((await listSections()).map((s) => s.id)).toContain(section.id);
   });

@@ -33,7 +33,7 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-forwarded-for': request.address, host: '127.0.0.1', origin: 'http://127.0.0.1' }),
 }));
 // Page expiry needs Next's request store; what expires is not what this test checks.
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {}, unstable_cache: (fn: () => unknown) => fn }));
 
 withTestDatabase();
 

@@ -6,6 +6,7 @@ import { SiteFooter, SiteHeader } from '@/components/reader/site-header';
 import { feedAlternates } from '@/lib/seo/metadata';
 import { listSections } from '@/lib/articles/public';
 import { getSiteSettings } from '@/lib/settings';
+import { pageTags, tagThisPage } from '@/lib/cache/invalidation';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { alternates: { types: feedAlternates(await getSiteSettings()) } };
@@ -16,7 +17,8 @@ export default async function ReaderLayout({ children }: { children: React.React
   // two files of the bold serif are fetched with the HTML's head instead of after the first layout
   // finds the text that needs them, so the largest text settles sooner on a slow phone.
   for (const href of [serifBoldLatin, serifBoldVietnamese]) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
-  const [site, sections] = await Promise.all([getSiteSettings(), listSections()]);
+  // Every reader page carries the frame's tag: settings and the section list expire them all.
+  const [site, sections] = await Promise.all([getSiteSettings(), listSections(), tagThisPage(pageTags.frame)]);
   return (
     <div className="reader-paper">
       <SiteHeader siteName={site.siteName} logo={site.logo} sections={sections} />

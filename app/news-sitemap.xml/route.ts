@@ -1,4 +1,5 @@
 import { connection } from 'next/server';
+import { cachedDocument, pageTags } from '@/lib/cache/invalidation';
 import { noInput, publicRoute } from '@/lib/routes';
 import { renderNewsSitemap } from '@/lib/seo/documents';
 import { machineResponse, XML_TYPE } from '@/lib/seo/http';
@@ -8,5 +9,6 @@ import { getSiteSettings } from '@/lib/settings';
 export const GET = publicRoute(noInput, async () => {
   await connection(); // request time only: `next build` must not open the database
   const site = await getSiteSettings();
-  return machineResponse(await renderNewsSitemap({ site }), XML_TYPE);
+  const body = await cachedDocument('news-sitemap', [pageTags.frame, pageTags.newsSitemap], () => renderNewsSitemap({ site }));
+  return machineResponse(body, XML_TYPE);
 });

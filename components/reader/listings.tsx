@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getCreditBySlug, getSectionBySlug, getTagBySlug, listArticlePage, type ListFilter } from '@/lib/articles/public';
 import { feedAlternates } from '@/lib/seo/metadata';
 import { getSiteSettings } from '@/lib/settings';
+import { pageTags, tagThisPage } from '@/lib/cache/invalidation';
 import { ArticleListPage } from './article-list-page';
 import { parsePageParam } from './pager';
 
@@ -12,19 +13,21 @@ import { parsePageParam } from './pager';
  */
 type Kind = 'section' | 'tag' | 'author';
 
-type Found = { name: string; base: string; kicker?: string; filter: ListFilter; section?: { name: string; slug: string } };
+const listTag = { section: pageTags.section, tag: pageTags.tag, author: pageTags.author } satisfies Record<Kind, (slug: string) => string>;
+
+type Found = { name: string; slug: string; base: string; kicker?: string; filter: ListFilter; section?: { name: string; slug: string } };
 
 async function resolve(kind: Kind, slug: string): Promise<Found | null> {
   if (kind === 'section') {
     const s = await getSectionBySlug({ slug });
-    return s && { name: s.name, base: `/${s.slug}`, filter: { sectionId: s.id }, section: s };
+    return s && { name: s.name, slug: s.slug, base: `/${s.slug}`, filter: { sectionId: s.id }, section: s };
   }
   if (kind === 'tag') {
     const t = await getTagBySlug({ slug });
-    return t && { name: t.name, base: `/chu-de/${t.slug}`, kicker: 'Từ khóa', filter: { tagId: t.id } };
+    return t && { name: t.name, slug: t.slug, base: `/chu-de/${t.slug}`, kicker: 'Từ khóa', filter: { tagId: t.id } };
   }
   const c = await getCreditBySlug({ slug });
-  return c && { name: c.name, base: `/tac-gia/${c.slug}`, kicker: 'Tác giả', filter: { creditSlug: c.slug } };
+  return c && { name: c.name, slug: c.slug, base: `/tac-gia/${c.slug}`, kicker: 'Tác giả', filter: { creditSlug: c.slug } };
 }
 
 export async function listingMetadata(kind: Kind, slug: string, page?: string): Promise<Metadata> {
@@ -46,6 +49,8 @@ export async function Listing({ kind, slug, page }: { kind: Kind; slug: string; 
   const n = parsePageParam(page);
   const found = await resolve(kind, slug);
   if (!found || !n) notFound();
+  // Every page of the list (/thoi-su, /thoi-su/trang/2, …) carries the list's tag: one story more shifts them all.
+  await tagThisPage(listTag[kind](found.slug));
   const list = await listArticlePage({ filter: found.filter, page: n });
   return <ArticleListPage heading={found.name} kicker={found.kicker} base={found.base} list={list} />;
 }

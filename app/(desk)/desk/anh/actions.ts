@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
 import { idParam } from '@/lib/ids';
-import { expireReaderPages } from '@/lib/cache/reader-cache';
+import { expireFor, readStoryFootprints } from '@/lib/cache/invalidation';
 import { deleteMedia, findMediaUsage, updateMediaDetails } from '@/lib/media/library';
 
 const detailsSchema = z.object({
@@ -20,7 +20,8 @@ export const updateMediaDetailsAction = deskAction('media.upload', detailsSchema
   revalidatePath('/desk/anh');
   // Reader pages read a cover's alt text from the library; figures in bodies carry their own copy.
   // Live stories are visible to everyone, so the actor's view of the usages is enough to decide.
-  if ((await findMediaUsage({ actor: user, id: mediaId })).stories.some((u) => u.asCover && u.status === 'published')) expireReaderPages();
+  const covered = (await findMediaUsage({ actor: user, id: mediaId })).stories.filter((u) => u.asCover && u.status === 'published');
+  if (covered.length) expireFor({ kind: 'cover.changed', stories: await readStoryFootprints(covered.map((u) => u.id)) });
   return { ok: true, message: 'Đã lưu thông tin ảnh.' };
 });
 

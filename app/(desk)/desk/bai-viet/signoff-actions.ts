@@ -3,10 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
-import { getArticlePathById } from '@/lib/articles/public';
 import { publishCorrection } from '@/lib/articles/corrections';
 import { liveEditMoveMessages, moveLiveEdit } from '@/lib/articles/live-edits';
-import { expireArticlePage, expireReaderPages } from '@/lib/cache/reader-cache';
+import { changingStory, expireFor, readStoryFootprint } from '@/lib/cache/invalidation';
 
 const liveEditSchema = z.object({
   articleId: z.coerce.number().int().positive(),
@@ -16,9 +15,12 @@ const liveEditSchema = z.object({
 
 /** A step of a live story's pending edit; publishing it changes what readers see, so their pages expire. */
 export const moveLiveEditAction = deskAction('article.review', liveEditSchema, async (input, user) => {
-  await moveLiveEdit({ actor: user, articleId: input.articleId, move: input.move, reason: input.reason });
+  await changingStory(
+    input.articleId,
+    () => (input.move === 'publish' ? 'story.editedLive' : null),
+    () => moveLiveEdit({ actor: user, articleId: input.articleId, move: input.move, reason: input.reason }),
+  );
   revalidatePath(`/desk/bai-viet/${input.articleId}`);
-  if (input.move === 'publish') expireReaderPages();
   return { ok: true, message: liveEditMoveMessages[input.move] };
 });
 
@@ -30,7 +32,7 @@ const correctionSchema = z.object({
 export const publishCorrectionAction = deskAction('article.correct', correctionSchema, async (input, user) => {
   await publishCorrection({ actor: user, articleId: input.articleId, text: input.text });
   revalidatePath(`/desk/bai-viet/${input.articleId}`);
-  const path = await getArticlePathById({ id: input.articleId });
-  if (path) expireArticlePage(path);
+  const story = await readStoryFootprint(input.articleId);
+  if (story) expireFor({ kind: 'story.corrected', story });
   return { ok: true, message: 'Đã đăng đính chính.' };
 });

@@ -4,8 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { idParam } from '@/lib/ids';
 import { deskAction } from '@/lib/actions';
-import { getArticlePathById } from '@/lib/articles/public';
-import { expireArticlePage } from '@/lib/cache/reader-cache';
+import { expireFor, readStoryFootprints } from '@/lib/cache/invalidation';
 import { moderateComments, undoLastModeration } from '@/lib/comments/comments';
 import { banCommenter, liftBan } from '@/lib/comments/commenters';
 import { editAndApproveComment, replyAsNewsroom } from '@/lib/comments/newsroom';
@@ -16,11 +15,8 @@ const done = { approve: 'Đã duyệt', reject: 'Đã từ chối', spam: 'Đã 
 const id = idParam;
 
 /** A moderator's verdict may change what readers see on each story involved. */
-async function expireStories(articleIds: number[]) {
-  for (const id of new Set(articleIds)) {
-    const path = await getArticlePathById({ id });
-    if (path) expireArticlePage(path);
-  }
+async function expireStories(articleIds: number[], kind: 'comment.approved' | 'comment.removed') {
+  for (const story of await readStoryFootprints([...new Set(articleIds)])) expireFor({ kind, story });
   revalidatePath('/desk', 'layout');
 }
 
@@ -35,13 +31,17 @@ const moderateSchema = z.object({
 
 export const moderateCommentsAction = deskAction('comment.moderate', moderateSchema, async (input, user) => {
   const saved = await moderateComments({ actor: user, commentIds: input.ids, verdict: input.verdict, reason: input.reason });
-  await expireStories(saved.map((c) => c.articleId));
+  await expireStories(
+    saved.map((c) => c.articleId),
+    input.verdict === 'approve' ? 'comment.approved' : 'comment.removed',
+  );
   return { ok: true, message: `${done[input.verdict]} ${saved.length} bình luận.` };
 });
 
 export const undoModerationAction = deskAction('comment.moderate', z.object({}), async (_input, user) => {
   const { restored, skipped, articleIds } = await undoLastModeration({ actor: user });
-  await expireStories(articleIds);
+  // An undo may bring comments back or take them away: the story pages are what change either way.
+  await expireStories(articleIds, 'comment.removed');
   const kept = skipped.length ? ` Giữ nguyên ${skipped.length} bình luận đã có người xử lý lại sau đó.` : '';
   return { ok: true, message: `Đã hoàn tác thao tác trên ${restored.length} bình luận.${kept}` };
 });
@@ -59,7 +59,7 @@ const banSchema = z.object({
 
 export const banCommenterAction = deskAction('comment.moderate', banSchema, async (input, user) => {
   const { rejected, articleIds } = await banCommenter({ actor: user, ...input });
-  await expireStories(articleIds);
+  await expireStories(articleIds, 'comment.removed');
   revalidatePath('/desk/binh-luan', 'layout');
   const also = input.rejectPending ? ` Đã từ chối ${rejected.length} bình luận đang chờ của người này (bấm “Hoàn tác” ở hàng chờ để đưa lại).` : '';
   return { ok: true, message: `Đã chặn người bình luận trong ${input.days} ngày.${also}` };
@@ -79,13 +79,13 @@ const commentText = z
 
 export const replyAsNewsroomAction = deskAction('comment.moderate', z.object({ commentId: id, body: commentText }), async (input, user) => {
   const reply = await replyAsNewsroom({ actor: user, commentId: input.commentId, body: input.body });
-  await expireStories([reply.articleId]);
+  await expireStories([reply.articleId], 'comment.approved');
   return { ok: true, message: 'Đã đăng trả lời của Ban biên tập.' };
 });
 
 export const editAndApproveAction = deskAction('comment.moderate', z.object({ commentId: id, body: commentText }), async (input, user) => {
   const saved = await editAndApproveComment({ actor: user, commentId: input.commentId, body: input.body });
-  await expireStories([saved.articleId]);
+  await expireStories([saved.articleId], 'comment.approved');
   return { ok: true, message: 'Đã sửa và duyệt 1 bình luận.' };
 });
 

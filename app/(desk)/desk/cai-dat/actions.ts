@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
 import { formatPublishedAt, parseVietnamDay } from '@/lib/dates';
 import { idParam } from '@/lib/ids';
-import { expireReaderPages } from '@/lib/cache/reader-cache';
+import { expireFor, readSectionSlug, readStoryFootprint } from '@/lib/cache/invalidation';
 import { MEDIA_MAX_MEGABYTES_CEILING, saveSiteSettings, setCommentsMode } from '@/lib/settings';
 
 const mode = z.enum(['open', 'premoderated', 'closed'], { message: 'Chọn chế độ bình luận.' });
@@ -63,7 +63,7 @@ const settingsSchema = z.object({
 export const saveSettingsAction = deskAction('settings.manage', settingsSchema, async (values, user) => {
   await saveSiteSettings({ actor: user, values });
   revalidatePath('/desk/cai-dat');
-  expireReaderPages();
+  expireFor({ kind: 'settings.changed' });
   return { ok: true, message: 'Đã lưu cài đặt.' };
 });
 
@@ -76,6 +76,7 @@ const modeSchema = z.object({
 export const setCommentsModeAction = deskAction('desk.enter', modeSchema, async ({ target, id, mode: m }, user) => {
   await setCommentsMode({ actor: user, target, id, mode: m });
   revalidatePath('/desk', 'layout');
-  expireReaderPages();
+  if (target === 'section') expireFor({ kind: 'comments.modeChanged', sectionSlug: (await readSectionSlug(id)) ?? undefined });
+  else expireFor({ kind: 'comments.modeChanged', story: (await readStoryFootprint(id)) ?? undefined });
   return { ok: true, message: 'Đã đổi chế độ bình luận.' };
 });

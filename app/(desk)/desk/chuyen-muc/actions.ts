@@ -4,13 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { idParam } from '@/lib/ids';
 import { deskAction } from '@/lib/actions';
-import { expireReaderPages } from '@/lib/cache/reader-cache';
+import { expireFor, readSectionSlug } from '@/lib/cache/invalidation';
 import { createSection, deleteSection, moveSection, sectionSlug, sectionSlugProblem, updateSection } from '@/lib/sections';
 
-/** The navigation of every public page shows the sections: all of them change with any section. */
-function afterChange() {
+/** `slugs`: the section's old and new addresses (lib/cache/change-events.ts says what else expires). */
+function afterChange(slugs: (string | null)[]) {
   revalidatePath('/desk/chuyen-muc');
-  expireReaderPages();
+  expireFor({ kind: 'section.changed', slugs: [...new Set(slugs.filter((s): s is string => !!s))] });
 }
 
 const fields = {
@@ -26,26 +26,28 @@ const sectionForm = z.object(fields).superRefine(({ name, slug }, ctx) => {
 
 export const createSectionAction = deskAction('section.manage', sectionForm, async ({ name, slug }, user) => {
   const section = await createSection({ actor: user, name, slug });
-  afterChange();
+  afterChange([section.slug]);
   return { ok: true, message: `Đã thêm chuyên mục “${section.name}” (/${section.slug}).` };
 });
 
 const id = idParam;
 
 export const updateSectionAction = deskAction('section.manage', sectionForm.safeExtend({ id }), async (input, user) => {
+  const before = await readSectionSlug(input.id);
   const section = await updateSection({ actor: user, ...input });
-  afterChange();
+  afterChange([before, section.slug]);
   return { ok: true, message: `Đã lưu: “${section.name}” (/${section.slug}).` };
 });
 
 export const moveSectionAction = deskAction('section.manage', z.object({ id, direction: z.enum(['up', 'down']) }), async (input, user) => {
   await moveSection({ actor: user, ...input });
-  afterChange();
+  afterChange([]);
   return { ok: true };
 });
 
 export const deleteSectionAction = deskAction('section.manage', z.object({ id }), async (input, user) => {
+  const before = await readSectionSlug(input.id);
   await deleteSection({ actor: user, ...input });
-  afterChange();
+  afterChange([before]);
   return { ok: true, message: 'Đã xóa chuyên mục.' };
 });

@@ -7,8 +7,7 @@ import { withDoor } from '@/lib/doors';
 import { messages, postComment } from '@/lib/comments/comments';
 import { BROWSER_COOKIE, browserIdOptions, newBrowserId, validBrowserId } from '@/lib/comments/voter';
 import { commentFormSchema, filledHoneypot } from '@/lib/comments/schema';
-import { getArticlePathById } from '@/lib/articles/public';
-import { expireArticlePage } from '@/lib/cache/reader-cache';
+import { expireFor, readStoryFootprint } from '@/lib/cache/invalidation';
 
 /** This browser's anonymous id, given to it now if it has none: a ban can then hold on to the browser, not the town's shared address. */
 async function commenterBrowser(): Promise<string> {
@@ -32,8 +31,8 @@ const postReaderComment = publicAction(commentFormSchema, async (input) => {
     elapsedMs: input.elapsedMs,
   });
   if (saved.status === 'approved') {
-    const path = await getArticlePathById({ id: input.articleId });
-    if (path) expireArticlePage(path);
+    const story = await readStoryFootprint(input.articleId);
+    if (story) expireFor({ kind: 'comment.approved', story });
   }
   return { ok: true, message: saved.message };
 });

@@ -18,11 +18,12 @@ import { JsonLd } from '@/components/reader/json-ld';
 import { Corrections } from '@/components/reader/corrections';
 import { listCorrections } from '@/lib/articles/corrections';
 import { getCoverImage } from '@/lib/seo/feeds';
+import { pageTags, tagThisPage } from '@/lib/cache/invalidation';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleImages, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 
 // Rendered at the first request and then served from the route cache. Publishing, editing, taking
-// down and approving a comment expire it at once (lib/cache/reader-cache.ts).
+// down and approving a comment expire it at once (its tags, lib/cache/change-events.ts).
 export const revalidate = 120;
 export const generateStaticParams = async (): Promise<{ section: string; article: string }[]> => [];
 
@@ -32,7 +33,7 @@ async function load(params: Props['params']) {
   const { section, article: param } = await params;
   const id = parseArticleParam(param);
   const found = id ? await getArticleForReader({ id }) : null;
-  return { found, section, param };
+  return { id, found, section, param };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,7 +44,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { found, section: sectionParam, param } = await load(params);
+  const { id, found, section: sectionParam, param } = await load(params);
+  // Tagged before the answer is known: a story not live yet (404) or taken down (410) is expired by its events too.
+  if (found && !found.gone) await tagThisPage(pageTags.story(found.article.id), pageTags.storiesIn(found.section.slug));
+  else if (id) await tagThisPage(pageTags.story(id));
   if (!found) notFound();
   if (found.gone) return <Gone />;
   const { article, section, tags } = found;

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/reader/article-card';
 import { MostRead } from '@/components/reader/most-read';
 import { getFrontPage } from '@/lib/articles/public';
+import { pageTags, tagThisPage } from '@/lib/cache/invalidation';
 import { feedAlternates } from '@/lib/seo/metadata';
 import { getSiteSettings } from '@/lib/settings';
 
@@ -27,6 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FrontPage({ params }: Props) {
   if ((await params).ban !== FRONT_EDITION) notFound();
+  await tagThisPage(pageTags.front);
   const { lead, secondary, newest, blocks } = await getFrontPage();
   if (!lead) return <p className="py-16 text-center text-muted">Chưa có bài viết nào được xuất bản.</p>;
   return (

@@ -1,20 +1,20 @@
-import { z } from 'zod';
-import { expireArticlePage, expireReaderPages } from '@/lib/cache/reader-cache';
-import { isInternalToken } from '@/lib/cache/scheduler';
+import { pagesTouchedSchema } from '@/lib/cache/change-events';
+import { applyPagesTouched } from '@/lib/cache/invalidation';
+import { isInternalToken } from '@/lib/cache/own-instance';
 import { DomainError } from '@/lib/errors';
 import { internalRoute } from '@/lib/routes';
 
-const schema = z.object({ path: z.string().regex(/^\/[a-z0-9/-]{1,300}$/).nullable().optional() });
-
-/** Called by this instance itself: when a scheduled story's time has come, and to repeat an expiry. */
+/**
+ * Called by this instance itself: when a scheduled story's time has come, to repeat an expiry, and
+ * to apply one another instance announced (lib/cache/fan-out.ts).
+ */
 export const POST = internalRoute(
   (req) => {
     if (!isInternalToken(req.headers.get('x-toasoan-token'))) throw new DomainError('forbidden', 'Không có quyền.');
   },
-  schema,
-  async ({ path }) => {
-    if (path) expireArticlePage(path, { repeat: false });
-    else expireReaderPages({ repeat: false });
+  pagesTouchedSchema,
+  async (touched) => {
+    applyPagesTouched(touched, { repeat: false });
     return {};
   },
 );

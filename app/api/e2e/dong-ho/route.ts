@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { expireReaderPages } from '@/lib/cache/reader-cache';
+import { expireFor } from '@/lib/cache/invalidation';
 import { isClockAdjustable, now, setClock } from '@/lib/clock';
 import { DomainError } from '@/lib/errors';
 import { internalRoute } from '@/lib/routes';
@@ -16,7 +16,7 @@ export const POST = internalRoute(
     setClock(at ? new Date(at) : null);
     // What is live depends on the clock: pages cached before the move (a story that went live at the
     // moved time, then the clock put back) must not outlive it.
-    expireReaderPages({ repeat: false });
+    expireFor({ kind: 'clock.moved' }, { repeat: false, announce: false });
     return { now: now().toISOString() };
   },
 );

@@ -1,8 +1,9 @@
 import { SearchPage, searchMetadata } from '@/components/search/search-page';
 import { decodeSearchKey } from '@/lib/search/key';
+import { pageTags, tagThisPage } from '@/lib/cache/invalidation';
 
 // Each search (its words, filters and page) is rendered once, then served from the route cache until
-// a story is published, changed or taken down (lib/cache/reader-cache.ts) or a minute passes.
+// a story is published, changed or taken down (its tag, lib/cache/change-events.ts) or a minute passes.
 export const revalidate = 60;
 export const generateStaticParams = async (): Promise<{ key: string }[]> => [];
 
@@ -13,5 +14,6 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function SearchResultsPage({ params }: Props) {
+  await tagThisPage(pageTags.search);
   return <SearchPage raw={decodeSearchKey((await params).key)} />;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { deskAction } from '@/lib/actions';
 import { idParam } from '@/lib/ids';
 import { restoreRevision } from '@/lib/articles/revisions';
-import { expireReaderPages } from '@/lib/cache/reader-cache';
+import { changingStory } from '@/lib/cache/invalidation';
 
 const restoreSchema = z.object({
   articleId: idParam,
@@ -15,9 +15,12 @@ const restoreSchema = z.object({
 
 /** Brings an older revision back as a new version; lib/articles checks who may and when. */
 export const restoreRevisionAction = deskAction('desk.enter', restoreSchema, async (input, user) => {
-  const saved = await restoreRevision({ actor: user, ...input });
+  const saved = await changingStory(
+    input.articleId,
+    (s) => (s.status === 'published' ? 'story.editedLive' : null),
+    () => restoreRevision({ actor: user, ...input }),
+  );
   revalidatePath(`/desk/bai-viet/${input.articleId}`);
   revalidatePath(`/desk/bai-viet/${input.articleId}/lich-su`);
-  if (saved.status === 'published') expireReaderPages();
   return { ok: true, message: `Đã khôi phục thành phiên bản ${saved.version}.` };
 });
