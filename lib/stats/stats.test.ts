@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleCredits, articleViews, articleViewsDaily, auditLog, type Section, type User } from '@/db/schema';
+import { articleCredits, articleDayViews, articleViews, articleViewsDaily, auditLog, type Section, type User } from '@/db/schema';
 import { approveArticle, createDraft, publishArticle, returnToReporter, submitForReview } from '@/lib/articles/desk';
 import { vietnamIsoDay } from '@/lib/dates';
 import { createSection, createUser, insertStory } from '@/test/fixtures';
@@ -72,6 +72,12 @@ describe('reader figures and the daily rollup', () => {
       ['search', 40],
       ['zalo', 10],
       ['social', 7],
+    ]);
+    // Each story's day with the sources together, for the lists over many stories.
+    const storyDays = await db.select().from(articleDayViews).where(eq(articleDayViews.articleId, a.id)).orderBy(asc(articleDayViews.day));
+    expect(storyDays.map((d) => [d.day, d.views])).toEqual([
+      [vietnamIsoDay(threeDaysAgo), 50],
+      [vietnamIsoDay(new Date(now.getTime() - 24 * HOUR)), 7],
     ]);
 
     // After the rollup the figures are the same; running it again changes nothing.
@@ -210,7 +216,7 @@ describe('newsroom figures', () => {
     // Sent back twice, once, and a story put live without the chain (an import): no audit rows at all.
     const twice = await insertStory(writer, section, { status: 'published', publishedAt: new Date(now - HOUR) });
     const once = await insertStory(writer, section, { status: 'published', publishedAt: new Date(now - HOUR) });
-    const bare = await insertStory(writer, section, { status: 'published', publishedAt: new Date(now - HOUR) });
+    await insertStory(writer, section, { status: 'published', publishedAt: new Date(now - HOUR) });
     const trailOf = (id: number, steps: [string, number, number | null][]) =>
       steps.map(([action, hoursAgo, level]) => ({ action, subjectType: 'article', subjectId: String(id), before: level ? { reviewLevel: level } : null, at: new Date(now - hoursAgo * HOUR) }));
     await db.insert(auditLog).values([
