@@ -109,19 +109,21 @@ export async function getNewsroomFigures({ actor, range, authorId, limit = 20 }:
         from trail where action <> 'article.return'
         window w as (partition by article_id order by id)
       ),
+      -- Only waits of zero hours or more (a clock set back makes none); compared as instants, so each
+      -- wait's hours are worked out once.
       waits as (
         select case when action = 'article.approve' then 'level' else 'publish' end as step,
           case when action = 'article.approve' then level end as level,
           extract(epoch from (at - prev_at)) / 3600 as hours
-        from steps where action = 'article.approve' or (action = 'article.publish' and prev_at is not null)
+        from steps where (action = 'article.approve' or action = 'article.publish') and at >= prev_at
         union all
-        select 'total', null, extract(epoch from (at - sent_at)) / 3600 from steps where action = 'article.publish' and sent_at is not null
+        select 'total', null, extract(epoch from (at - sent_at)) / 3600 from steps where action = 'article.publish' and at >= sent_at
       ),
       signoff as (
         select step, level, count(*)::int as stories,
           percentile_cont(0.5) within group (order by hours) as median,
           percentile_cont(0.9) within group (order by hours) as p90
-        from waits where hours >= 0 group by step, level
+        from waits group by step, level
       )
       select
         (select json_agg(o order by o.stories desc, o.name) from output o) as output,
