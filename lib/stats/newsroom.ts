@@ -103,9 +103,10 @@ export async function getNewsroomFigures({ actor, range, authorId, limit = 20 }:
         group by grouping sets ((p.author_id), (p.section_id))
       ),
       steps as (
-        -- Each story's steps in order; a return is not a step of the chain.
+        -- Each story's steps in order; a return is not a step of the chain. One window for both: the
+        -- ids are unique, so its frame (up to the current row) is the rows up to this one.
         select action, at, level, lag(at) over w as prev_at,
-          max(case when action in ('article.submit', 'article.reviewAgain') then at end) over (w rows unbounded preceding) as sent_at
+          max(case when action in ('article.submit', 'article.reviewAgain') then at end) over w as sent_at
         from trail where action <> 'article.return'
         window w as (partition by article_id order by id)
       ),
