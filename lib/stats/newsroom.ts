@@ -67,10 +67,19 @@ type ReturnCells = { stories: number; returned: number; buckets: { returns: stri
  *   the slow tenth is what readers wait for;
  * - how often they were sent back to their writer, and the stories sent back most (`limit`).
  */
-export async function getNewsroomFigures({ actor, range, authorId, limit = 20 }: Args & { limit?: number }): Promise<NewsroomFigures> {
+export async function getNewsroomFigures(args: Args & { limit?: number }): Promise<NewsroomFigures> {
+  return readNewsroomFigures(args, allParts);
+}
+
+type Part = keyof NewsroomFigures;
+const allParts: readonly Part[] = ['output', 'signoffTimes', 'returns'];
+
+/** The figures asked for, from one statement (a part not asked for is not worked out, and comes back empty). */
+async function readNewsroomFigures({ actor, range, authorId, limit = 20 }: Args & { limit?: number }, parts: readonly Part[]): Promise<NewsroomFigures> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const [row] = rowsOf<{ output: OutputCell[] | null; signoff: SignoffCell[] | null; returns: ReturnCells }>(
+  const part = (name: Part, query: SQL) => (parts.includes(name) ? query : sql`null::json`);
+  const [row] = rowsOf<{ output: OutputCell[] | null; signoff: SignoffCell[] | null; returns: ReturnCells | null }>(
     await db.execute(sql`
       with stories as materialized (
         select a.id, a.title, a.author_id, a.section_id, a.published_at from articles a where ${publishedIn(range, scope)}
@@ -80,7 +89,7 @@ export async function getNewsroomFigures({ actor, range, authorId, limit = 20 }:
       trail as materialized (
         select l.id, s.id as article_id, l.action, l.at, l.level
         from stories s cross join lateral (
-          select l.id, l.action, l.at, (l.before ->> 'reviewLevel')::int as level from audit_log l
+          select l.id, l.action, l.at, case when l.action = 'article.approve' then (l.before ->> 'reviewLevel')::int end as level from audit_log l
           where l.subject_type = 'article' and l.subject_id = s.id::text
             and l.action in ('article.submit', 'article.reviewAgain', 'article.approve', 'article.publish', 'article.return')
           offset 0
@@ -127,9 +136,11 @@ export async function getNewsroomFigures({ actor, range, authorId, limit = 20 }:
         from waits group by step, level
       )
       select
-        (select json_agg(o order by o.stories desc, o.name) from output o) as output,
-        (select json_agg(g order by g.step = 'total', g.step = 'publish', g.level) from signoff g) as signoff,
-        (select json_build_object(
+        ${part('output', sql`(select json_agg(o order by o.stories desc, o.name) from output o)`)} as output,
+        ${part('signoffTimes', sql`(select json_agg(g order by g.step = 'total', g.step = 'publish', g.level) from signoff g)`)} as signoff,
+        ${part(
+          'returns',
+          sql`(select json_build_object(
           'stories', (select count(*) from per_story),
           'returned', (select count(*) from per_story where returns > 0),
           'buckets', (select json_agg(json_build_object('returns', b.returns, 'stories', b.stories)) from (
@@ -137,7 +148,8 @@ export async function getNewsroomFigures({ actor, range, authorId, limit = 20 }:
           'most', (select json_agg(m order by m.returns desc, m.id) from (
             select p.id, p.title, u.name as author, p.returns from per_story p left join users u on u.id = p.author_id
             where p.returns > 0 order by p.returns desc, p.id limit ${limit}) m)
-        )) as returns`),
+        ))`,
+        )} as returns`),
   );
   const outputRows = row.output ?? [];
   const toOutput = (r: OutputCell): OutputRow => ({ id: num(r.id), name: r.name, stories: Number(r.stories), returns: Number(r.returns ?? 0), medianHours: num(r.median_hours) });
@@ -153,32 +165,33 @@ export async function getNewsroomFigures({ actor, range, authorId, limit = 20 }:
           : 'Từ khi gửi duyệt đến khi xuất bản';
     return { step, label, stories: Number(r.stories), medianHours: num(r.median), p90Hours: num(r.p90) };
   });
-  const buckets = new Map((row.returns.buckets ?? []).map((b) => [b.returns, Number(b.stories)]));
+  const returns = row.returns ?? { stories: 0, returned: 0, buckets: null, most: null };
+  const buckets = new Map((returns.buckets ?? []).map((b) => [b.returns, Number(b.stories)]));
   return {
     output: { perReporter: outputRows.filter((r) => r.by === 'reporter').map(toOutput), perSection: outputRows.filter((r) => r.by === 'section').map(toOutput) },
     signoffTimes,
     returns: {
-      stories: Number(row.returns.stories),
-      returned: Number(row.returns.returned),
+      stories: Number(returns.stories),
+      returned: Number(returns.returned),
       distribution: ['0', '1', '2', '3+'].map((b) => ({ returns: b, stories: buckets.get(b) ?? 0 })),
-      mostReturned: (row.returns.most ?? []).map((r) => ({ id: Number(r.id), title: r.title, author: r.author ?? 'Người dùng đã xóa', returns: Number(r.returns) })),
+      mostReturned: (returns.most ?? []).map((r) => ({ id: Number(r.id), title: r.title, author: r.author ?? 'Người dùng đã xóa', returns: Number(r.returns) })),
     },
   };
 }
 
 /** Stories that went live in the range per reporter and per section (see getNewsroomFigures). */
 export async function getNewsroomOutput(args: Args): Promise<NewsroomFigures['output']> {
-  return (await getNewsroomFigures(args)).output;
+  return (await readNewsroomFigures(args, ['output'])).output;
 }
 
 /** How long each level of the sign-off chain held the stories that went live in the range (see getNewsroomFigures). */
 export async function getSignoffTimes(args: Args): Promise<SignoffTimeRow[]> {
-  return (await getNewsroomFigures(args)).signoffTimes;
+  return (await readNewsroomFigures(args, ['signoffTimes'])).signoffTimes;
 }
 
 /** How often the stories that went live in the range were sent back to their writer (see getNewsroomFigures). */
 export async function getReturnFigures(args: Args & { limit?: number }): Promise<ReturnFigures> {
-  return (await getNewsroomFigures(args)).returns;
+  return (await readNewsroomFigures(args, ['returns'])).returns;
 }
 
 export type ModerationFigures = {
