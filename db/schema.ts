@@ -224,6 +224,24 @@ export const articleViewsDaily = pgTable(
 );
 
 /**
+ * Reads per story per Vietnam day, every source together: folded with article_views_daily from the
+ * same rows, so the most read stories, the stories read, and the figures per section and per person
+ * over months add up a story-day each instead of six (one a source).
+ */
+export const articleDayViews = pgTable(
+  'article_day_views',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The Vietnam calendar day (Asia/Ho_Chi_Minh). */
+    day: date('day', { mode: 'string' }).notNull(),
+    views: bigint('views', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index('article_day_views_day_idx').on(t.day, t.articleId, t.views)],
+);
+
+/**
  * Reads per Vietnam day per section per source, folded with article_views_daily: the newsroom-wide
  * figures (per day, per source) over months read a few thousand rows. The section is the
  * story's when the day was folded; `section_id` 0 is a story without one.

@@ -8,11 +8,12 @@ import { addDays, daysOf } from './range';
 
 /**
  * The statistics rollup: completed Vietnam days of `article_views` (a row per story per hour per
- * source) are folded into `article_views_daily` (a row per story per day per source) and
- * `section_views_daily` (the newsroom's totals per day, section and source). The setting
- * below holds the first day not folded yet: every day before it is in the daily table, every hour
- * from it on is read from the hourly table (lib/stats/views.ts joins the two), so a read never
- * counts an hour twice or misses one, whenever the rollup last ran.
+ * source) are folded into `article_views_daily` (a row per story per day per source),
+ * `article_day_views` (a row per story per day, the sources together) and `section_views_daily` (the
+ * newsroom's totals per day, section and source). The setting below holds the first day not
+ * folded yet: every day before it is in the daily tables, every hour from it on is read from the
+ * hourly table (lib/stats/views.ts joins the two), so a read never counts an hour twice or misses
+ * one, whenever the rollup last ran.
  *
  * Idempotent and safe on several instances: each batch re-reads the mark under a row lock, replaces
  * the days it folds (delete + insert of the same sums) and moves the mark in the same transaction.
@@ -61,6 +62,7 @@ export async function foldCompletedDays({ now = clockNow(), since }: { now?: Dat
       const start = startOfIsoDay(from);
       const end = startOfIsoDay(to);
       await tx.execute(sql`delete from article_views_daily where day >= ${from}::date and day < ${to}::date`);
+      await tx.execute(sql`delete from article_day_views where day >= ${from}::date and day < ${to}::date`);
       await tx.execute(sql`delete from section_views_daily where day >= ${from}::date and day < ${to}::date`);
       // Vietnam keeps UTC+7 all year: the day of an hour is the UTC date seven hours later.
       await tx.execute(sql`
@@ -69,7 +71,13 @@ export async function foldCompletedDays({ now = clockNow(), since }: { now?: Dat
         from article_views
         where hour >= ${start} and hour < ${end}
         group by 1, 2, 3`);
-      // The newsroom's totals per day per section per source, from the rows just written.
+      // Each story's day, the sources together, and the newsroom's totals per day per section per
+      // source, from the rows just written.
+      await tx.execute(sql`
+        insert into article_day_views (article_id, day, views)
+        select article_id, day, sum(views) from article_views_daily
+        where day >= ${from}::date and day < ${to}::date
+        group by 1, 2`);
       await tx.execute(sql`
         insert into section_views_daily (day, section_id, source, views)
         select d.day, coalesce(a.section_id, 0), d.source, sum(d.views)

@@ -1,11 +1,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleCredits, articleViews, articleViewsDaily, auditLog, type Section, type User } from '@/db/schema';
+import { articleCredits, articleDayViews, articleViews, articleViewsDaily, auditLog, type Section, type User } from '@/db/schema';
 import { approveArticle, createDraft, publishArticle, returnToReporter, submitForReview } from '@/lib/articles/desk';
 import { vietnamIsoDay } from '@/lib/dates';
 import { createSection, createUser, insertStory } from '@/test/fixtures';
 import { withTestDatabase } from '@/test/database';
-import { getModerationTimes, getNewsroomOutput, getReturnFigures, getSignoffTimes } from './newsroom';
+import { getModerationTimes, getNewsroomFigures, getNewsroomOutput, getReturnFigures, getSignoffTimes } from './newsroom';
 import { addDays, type DayRange } from './range';
 import { foldCompletedDays, foldedUntil } from './rollup';
 import { loadStatsTables } from './tables';
@@ -73,6 +73,12 @@ describe('reader figures and the daily rollup', () => {
       ['search', 40],
       ['zalo', 10],
       ['social', 7],
+    ]);
+    // Each story's day with the sources together, for the lists over many stories.
+    const storyDays = await db.select().from(articleDayViews).where(eq(articleDayViews.articleId, a.id)).orderBy(asc(articleDayViews.day));
+    expect(storyDays.map((d) => [d.day, d.views])).toEqual([
+      [vietnamIsoDay(threeDaysAgo), 50],
+      [vietnamIsoDay(new Date(now.getTime() - 24 * HOUR)), 7],
     ]);
 
     // After the rollup the figures are the same; running it again changes nothing.
@@ -207,6 +213,42 @@ describe('newsroom figures', () => {
 
     // The writer sees the same figures of their own story.
     expect(await getSignoffTimes({ actor: writer, range: args.range })).toEqual(times);
+  });
+
+  it('gives the Tòa soạn page all three figures from one read, a story without a trail counted too', async () => {
+    const writer = await createUser({ role: 'reporter' });
+    const db = await getDb();
+    const now = Date.now();
+    // Sent back twice, once, and a story put live without the chain (an import): no audit rows at all.
+    const twice = await insertStory(writer, section, { status: 'published', publishedAt: new Date(now - HOUR) });
+    const once = await insertStory(writer, section, { status: 'published', publishedAt: new Date(now - HOUR) });
+    await insertStory(writer, section, { status: 'published', publishedAt: new Date(now - HOUR) });
+    const trailOf = (id: number, steps: [string, number, number | null][]) =>
+      steps.map(([action, hoursAgo, level]) => ({ action, subjectType: 'article', subjectId: String(id), before: level ? { reviewLevel: level } : null, at: new Date(now - hoursAgo * HOUR) }));
+    await db.insert(auditLog).values([
+      ...trailOf(twice.id, [['article.submit', 9, null], ['article.return', 8, 1], ['article.submit', 7, null], ['article.return', 6, 1], ['article.submit', 5, null], ['article.approve', 3, 1], ['article.publish', 1, null]]),
+      ...trailOf(once.id, [['article.submit', 6, null], ['article.return', 5, 1], ['article.submit', 4, null], ['article.approve', 2, 1], ['article.publish', 1, null]]),
+    ]);
+    // Yesterday too: an hour ago may be yesterday in Vietnam.
+    const today = vietnamIsoDay(new Date(now));
+    const args = { actor: editor, range: { from: addDays(today, -1), to: today }, authorId: writer.id };
+
+    const figures = await getNewsroomFigures({ ...args, limit: 1 });
+    expect(figures.returns).toMatchObject({ stories: 3, returned: 2, distribution: [{ returns: '0', stories: 1 }, { returns: '1', stories: 1 }, { returns: '2', stories: 1 }, { returns: '3+', stories: 0 }] });
+    expect(figures.returns.mostReturned).toEqual([{ id: twice.id, title: twice.title, author: writer.name, returns: 2 }]);
+    // Medians over the stories with a sending: 8 and 5 hours; the bare story counts as output only.
+    expect(figures.output.perReporter).toEqual([{ id: writer.id, name: writer.name, stories: 3, returns: 3, medianHours: 6.5 }]);
+    expect(figures.output.perSection).toEqual([{ id: section.id, name: section.name, stories: 3, returns: 3, medianHours: 6.5 }]);
+    const step = (s: string) => figures.signoffTimes.find((t) => t.step === s);
+    // Level 1 from the last sending: 2 hours for both; to publication 2 and 1 hours after approval.
+    expect(step('level-1')).toMatchObject({ stories: 2, medianHours: 2, p90Hours: 2 });
+    expect(step('publish')).toMatchObject({ stories: 2, medianHours: 1.5 });
+    expect(step('total')).toMatchObject({ stories: 2, medianHours: 3.5 });
+
+    // The separate reads give the same figures.
+    expect(await getNewsroomOutput(args)).toEqual(figures.output);
+    expect(await getSignoffTimes(args)).toEqual(figures.signoffTimes);
+    expect(await getReturnFigures({ ...args, limit: 1 })).toEqual(figures.returns);
   });
 
   it('measures how long comments wait for a moderator', async () => {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Role } from '@/db/schema';
 import { formatPublishedAt, formatVietnamDate, startOfIsoDay } from '@/lib/dates';
 import { readsWholeNewsroom } from './access';
-import { getModerationTimes, getNewsroomOutput, getReturnFigures, getSignoffTimes } from './newsroom';
+import { getModerationTimes, getNewsroomFigures } from './newsroom';
 import type { DayRange } from './range';
 import { viewSourceLabels, viewSources } from './referrer';
 import { getReaderOverview, getSourcesPerDay, listPeopleByViews, listSectionsByViews, listStoriesByViews } from './views';
@@ -59,8 +59,8 @@ const dayLabel = (iso: string) => formatVietnamDate(startOfIsoDay(iso));
 const percent = (share: number) => `${(share * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %`;
 
 type Args = { actor: Actor; range: DayRange; authorId?: number | null };
-/** Reads two tables share, read once per page or download. */
-type Shared = { overview: () => ReturnType<typeof getReaderOverview>; output: () => ReturnType<typeof getNewsroomOutput> };
+/** Reads several tables share, read once per page or download. */
+type Shared = { overview: () => ReturnType<typeof getReaderOverview>; newsroom: () => ReturnType<typeof getNewsroomFigures> };
 
 function once<T>(fn: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | undefined;
@@ -124,7 +124,7 @@ const builders: Record<StatsTableKey, (a: Args, shared: Shared) => Promise<Omit<
     };
   },
   'san-luong-phong-vien': async (_a, shared) => {
-    const { perReporter } = await shared.output();
+    const { perReporter } = (await shared.newsroom()).output;
     return {
       title: 'Bài lên trang theo phóng viên',
       columns: [{ label: 'Phóng viên' }, { label: 'Bài lên trang', numeric: true }, { label: 'Lần bị trả', numeric: true }, { label: 'Từ gửi đến đăng, trung vị (giờ)', numeric: true }],
@@ -133,7 +133,7 @@ const builders: Record<StatsTableKey, (a: Args, shared: Shared) => Promise<Omit<
     };
   },
   'san-luong-chuyen-muc': async (_a, shared) => {
-    const { perSection } = await shared.output();
+    const { perSection } = (await shared.newsroom()).output;
     return {
       title: 'Bài lên trang theo chuyên mục',
       columns: [{ label: 'Chuyên mục' }, { label: 'Bài lên trang', numeric: true }, { label: 'Lần bị trả', numeric: true }, { label: 'Từ gửi đến đăng, trung vị (giờ)', numeric: true }],
@@ -141,8 +141,8 @@ const builders: Record<StatsTableKey, (a: Args, shared: Shared) => Promise<Omit<
       empty: 'Chưa có bài lên trang trong khoảng này.',
     };
   },
-  'thoi-gian-duyet': async (a) => {
-    const rows = await getSignoffTimes(a);
+  'thoi-gian-duyet': async (_a, shared) => {
+    const rows = (await shared.newsroom()).signoffTimes;
     return {
       title: 'Thời gian duyệt theo từng cấp',
       columns: [{ label: 'Bước' }, { label: 'Số bài', numeric: true }, { label: 'Trung vị (giờ)', numeric: true }, { label: '90 % số bài trong vòng (giờ)', numeric: true }],
@@ -151,8 +151,8 @@ const builders: Record<StatsTableKey, (a: Args, shared: Shared) => Promise<Omit<
       chart: rows.map((r) => ({ label: r.label, value: r.medianHours ?? 0 })),
     };
   },
-  'tra-bai': async (a) => {
-    const r = await getReturnFigures(a);
+  'tra-bai': async (_a, shared) => {
+    const r = (await shared.newsroom()).returns;
     return {
       title: `Bài bị trả: ${r.returned} trong ${r.stories} bài lên trang`,
       columns: [{ label: 'Bài' }, { label: 'Người viết' }, { label: 'Lần bị trả', numeric: true }],
@@ -175,10 +175,10 @@ const builders: Record<StatsTableKey, (a: Args, shared: Shared) => Promise<Omit<
 
 /**
  * Tables for this person over the range, in the order asked (refused inside the reads when they are
- * not theirs to see); reads two tables share are made once.
+ * not theirs to see); reads several tables share are made once.
  */
 export async function loadStatsTables(keys: readonly StatsTableKey[], args: Args): Promise<StatsTable[]> {
-  const shared: Shared = { overview: once(() => getReaderOverview(args)), output: once(() => getNewsroomOutput(args)) };
+  const shared: Shared = { overview: once(() => getReaderOverview(args)), newsroom: once(() => getNewsroomFigures(args)) };
   return Promise.all(keys.map(async (key) => ({ key, ...(await builders[key](args, shared)) })));
 }
 

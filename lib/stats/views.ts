@@ -60,11 +60,34 @@ async function dayAndSourceRows(range: DayRange, scope: StatsScope): Promise<SQL
   return scope.authorId === null ? newsroomTotalsOf(range) : scopedReads(range, scope);
 }
 
+/**
+ * Each story's reads as rows (article_id, day, views), the sources together: the folded days from
+ * the per-story totals (a row a story-day, not one a source), the hours since from the hourly counters.
+ */
+async function storyDaysOf(range: DayRange): Promise<SQL> {
+  const split = await splitOf(range);
+  return sql`(
+    select article_id, day, views from article_day_views
+    where day >= ${range.from}::date and day < ${split}::date
+    union all
+    select article_id, day, views from (${hourlyOf(range, split)}) h
+  )`;
+}
+
+/** Rows with an article_id, narrowed to one writer's stories when the scope says so. */
+function narrowed(rows: SQL, scope: StatsScope): SQL {
+  if (scope.authorId === null) return rows;
+  return sql`(select r.* from ${rows} r join articles a on a.id = r.article_id where a.author_id = ${scope.authorId})`;
+}
+
 /** The reads, narrowed to one writer's stories when the scope says so. */
 async function scopedReads(range: DayRange, scope: StatsScope): Promise<SQL> {
-  const reads = await readsOf(range);
-  if (scope.authorId === null) return reads;
-  return sql`(select r.* from ${reads} r join articles a on a.id = r.article_id where a.author_id = ${scope.authorId})`;
+  return narrowed(await readsOf(range), scope);
+}
+
+/** Each story's reads per day, narrowed to one writer's stories when the scope says so. */
+async function scopedStoryDays(range: DayRange, scope: StatsScope): Promise<SQL> {
+  return narrowed(await storyDaysOf(range), scope);
 }
 
 export type ReaderOverview = {
@@ -81,13 +104,13 @@ export type ReaderOverview = {
 export async function getReaderOverview({ actor, range, authorId }: Args): Promise<ReaderOverview> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const reads = await scopedReads(range, scope);
-  // One pass over the totals per day and per source; the stories read counted over the stories' own rows.
+  const storyDays = await scopedStoryDays(range, scope);
+  // One pass over the totals per day and per source; the stories read counted over the stories' own days.
   const [rows, stories] = await Promise.all([
     db.execute(sql`
       select to_char(day, 'YYYY-MM-DD') as day, source, sum(views)::bigint as views
       from ${await dayAndSourceRows(range, scope)} r group by grouping sets ((day), (source))`),
-    db.execute(sql`select count(distinct article_id)::int as n from ${reads} r`),
+    db.execute(sql`select count(distinct article_id)::int as n from ${storyDays} r`),
   ]);
   const cells = rowsOf<{ day: string | null; source: ViewSource | null; views: string | number }>(rows);
   const dayViews = new Map(cells.filter((r) => r.day !== null).map((r) => [r.day as string, Number(r.views)]));
@@ -134,18 +157,17 @@ export type StoryFigures = {
 export async function listStoriesByViews({ actor, range, authorId, limit = 50 }: Args & { limit?: number }): Promise<StoryFigures[]> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const reads = await scopedReads(range, scope);
+  const [storyDays, reads] = await Promise.all([scopedStoryDays(range, scope), readsOf(range)]);
+  // The stories from their days; the main source of each of those few from its own rows (the
+  // story's key in both tables, through the lateral).
   const rows = rowsOf<{ id: number; title: string; section: string | null; author: string | null; published_at: string | Date | null; views: string | number; top_source: ViewSource | null }>(
     await db.execute(sql`
-      with r as materialized (select * from ${reads} r),
-      per_story as (select article_id, sum(views)::bigint as views from r group by article_id order by views desc, article_id desc limit ${limit}),
-      top as (
-        select distinct on (r.article_id) r.article_id, r.source as top_source
-        from (select r.article_id, r.source, sum(r.views) as views from r join per_story p on p.article_id = r.article_id group by 1, 2) r
-        order by r.article_id, r.views desc, r.source
-      )
+      with per_story as (select article_id, sum(views)::bigint as views from ${storyDays} r group by article_id order by views desc, article_id desc limit ${limit})
       select a.id, a.title, s.name as section, u.name as author, a.published_at, p.views, t.top_source
-      from per_story p join articles a on a.id = p.article_id left join top t on t.article_id = p.article_id
+      from per_story p join articles a on a.id = p.article_id
+      left join lateral (
+        select r.source as top_source from ${reads} r where r.article_id = p.article_id group by r.source order by sum(r.views) desc, r.source limit 1
+      ) t on true
       left join sections s on s.id = a.section_id left join users u on u.id = a.author_id
       order by p.views desc, a.id desc`),
   );
@@ -166,10 +188,10 @@ export type GroupFigures = { id: string; name: string; stories: number; views: n
 export async function listSectionsByViews({ actor, range, authorId }: Args): Promise<GroupFigures[]> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const reads = await scopedReads(range, scope);
+  const storyDays = await scopedStoryDays(range, scope);
   const rows = rowsOf<{ id: number | null; name: string | null; stories: number; views: string | number }>(
     await db.execute(sql`
-      with per_story as (select article_id, sum(views)::bigint as views from ${reads} r group by article_id)
+      with per_story as (select article_id, sum(views)::bigint as views from ${storyDays} r group by article_id)
       select s.id, s.name, count(*)::int as stories, sum(p.views)::bigint as views
       from per_story p join articles a on a.id = p.article_id left join sections s on s.id = a.section_id
       group by s.id, s.name order by views desc, s.name`),
@@ -184,10 +206,10 @@ export async function listSectionsByViews({ actor, range, authorId }: Args): Pro
 export async function listPeopleByViews({ actor, range, authorId }: Args): Promise<GroupFigures[]> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const reads = await scopedReads(range, scope);
+  const storyDays = await scopedStoryDays(range, scope);
   const rows = rowsOf<{ slug: string; name: string; stories: number; views: string | number }>(
     await db.execute(sql`
-      with per_story as (select article_id, sum(views)::bigint as views from ${reads} r group by article_id)
+      with per_story as (select article_id, sum(views)::bigint as views from ${storyDays} r group by article_id)
       select c.slug, min(c.name) as name, count(*)::int as stories, sum(p.views)::bigint as views
       from per_story p join article_credits c on c.article_id = p.article_id
       group by c.slug order by views desc, c.slug`),
