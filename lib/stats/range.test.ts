@@ -1,3 +1,4 @@
+// fixed-date: the address bar is read against a `now` handed to pure functions, not against the clock.
 import { describe, expect, it } from 'vitest';
 import { parseStatsParams, rangeFromParams, statsParamNotice } from './range';
 
