@@ -38,12 +38,15 @@ test('a publish refreshes the front page, its section and the feed at once, and 
   expect((await cacheState(request, storyPath)).body).toContain(title);
 
   // Thể thao and Kinh tế still come from the cache filled before the publish — also after the
-  // expiry's repeat half a second later.
-  for (const path of ['/the-thao', '/kinh-te']) expect((await cacheState(request, path)).state, path).toBe('HIT');
+  // expiry's repeat half a second later. An expired page is rendered anew (MISS); one that merely
+  // reached its two-minute lifetime while the story was being published is served as it was (STALE),
+  // which also says the publish did not expire it.
+  const fromCache = ['HIT', 'STALE'];
+  for (const path of ['/the-thao', '/kinh-te']) expect(fromCache, path).toContain((await cacheState(request, path)).state);
   await new Promise((r) => setTimeout(r, 800));
   for (const path of ['/the-thao', '/kinh-te']) {
     const { state, body } = await cacheState(request, path);
-    expect(state, path).toBe('HIT');
+    expect(fromCache, path).toContain(state);
     expect(body).not.toContain(title);
   }
 });

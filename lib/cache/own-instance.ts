@@ -22,9 +22,11 @@ export function isInternalToken(value: string | null): boolean {
  */
 export async function askOwnInstanceToExpire(touched: PagesTouched): Promise<void> {
   const port = process.env.PORT ?? '3000';
-  await fetch(`http://127.0.0.1:${port}/api/bo-nho-dem/het-han`, {
+  const res = await fetch(`http://127.0.0.1:${port}/api/bo-nho-dem/het-han`, {
     method: 'POST',
     headers: { 'x-toasoan-token': internalToken(), 'content-type': 'application/json' },
     body: JSON.stringify(touched),
   });
+  // Refused is not done: the caller logs it, and the ticker tries the same stories again next tick.
+  if (!res.ok) throw new Error(`Máy chủ không làm mới được trang (HTTP ${res.status}).`);
 }

@@ -121,7 +121,9 @@ describe('reader figures and the daily rollup', () => {
     expect(overview.total).toBeGreaterThanOrEqual(4);
     expect(overview.perSource.find((s) => s.source === 'internal')?.views).toBeGreaterThanOrEqual(4);
   });
-  it('brings the mark back to today when the clock went ahead and came back, so today still counts', async () => {
+  // The mark is one row for the whole database: on a PostgreSQL shared by every test file, moving it
+  // two days ahead would, for a moment, hide today's reads from another file's test. PGlite only.
+  it.skipIf(!!process.env.TEST_DATABASE_URL)('brings the mark back to today when the clock went ahead and came back, so today still counts', async () => {
     const now = thisHour();
     const today = vietnamIsoDay(now);
     const story = await insertStory(otherReporter, section, { status: 'published', publishedAt: now });

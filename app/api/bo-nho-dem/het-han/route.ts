@@ -17,4 +17,7 @@ export const POST = internalRoute(
     applyPagesTouched(touched, { repeat: false });
     return {};
   },
+  // A tag renamed on many stories lists every story's address: tens of kilobytes, past the public
+  // doors' 16 KB. Only this deployment's token gets this far (the guard runs before the body is read).
+  { limit: { bytes: 1024 * 1024 } },
 );
