@@ -82,4 +82,26 @@ describe.skipIf(!url)('through PostgreSQL LISTEN/NOTIFY', () => {
     await pause(300);
     expect(asked).toEqual([]);
   });
+
+  it('after its connection drops, listens again and expires every reader page once: what was announced meanwhile is lost', async () => {
+    listenForExpiries({ url });
+    const other = await otherInstance();
+    const listeners = async () =>
+      (await other.query<{ pid: number }>(`select pid from pg_stat_activity where datname = current_database() and application_name = 'toasoan-het-han'`)).rows;
+    await vi.waitFor(async () => expect((await listeners()).length).toBe(1), { timeout: 5_000, interval: 100 });
+    asked.length = 0;
+    await other.query('select pg_terminate_backend($1)', [(await listeners())[0].pid]);
+
+    await vi.waitFor(() => expect(asked).toContainEqual({ paths: [], tags: ['khung'], search: true, memos: true, gone: true }), { timeout: 10_000, interval: 100 });
+    // And it hears the others again.
+    const fromOther = JSON.stringify({ from: 'may-khac', touched: published });
+    await vi.waitFor(
+      async () => {
+        await other.query('select pg_notify($1, $2)', [EXPIRY_CHANNEL, fromOther]);
+        await pause(100);
+        expect(asked).toContainEqual(published);
+      },
+      { timeout: 5_000, interval: 200 },
+    );
+  });
 });

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
-import { type PagesTouched, pagesTouchedSchema } from './change-events';
+import { type PagesTouched, pageTags, pagesTouchedSchema } from './change-events';
 import { askOwnInstanceToExpire } from './own-instance';
 
 /**
@@ -19,9 +19,16 @@ const REPEAT_AFTER_MS = 500;
 /** NOTIFY payloads must stay under 8,000 bytes. */
 const MAX_PAYLOAD_BYTES = 7_000;
 
-const state = ((globalThis as { __toasoanFanOut?: { instance: string; client?: pg.Client; stopped?: boolean } }).__toasoanFanOut ??= {
+const state = ((globalThis as { __toasoanFanOut?: { instance: string; client?: pg.Client; stopped?: boolean; missed?: boolean } }).__toasoanFanOut ??= {
   instance: crypto.randomUUID(),
 });
+
+/**
+ * PostgreSQL keeps no NOTIFY for a listener that is gone: whatever the other instances expired
+ * while this one was reconnecting is lost. So a listener that comes back expires every reader page
+ * once (the frame every page carries), with the settings, search and takedown caches.
+ */
+const EVERYTHING: PagesTouched = { paths: [], tags: [pageTags.frame], search: true, memos: true, gone: true };
 
 type Message = { from: string; touched: PagesTouched };
 
@@ -66,11 +73,13 @@ function apply(touched: PagesTouched) {
 /** Listens on its own connection (a pooled one cannot hold LISTEN) and reconnects when it drops. */
 export function listenForExpiries({ url = env().DATABASE_URL }: { url?: string } = {}) {
   if (!url || state.client || state.stopped) return;
-  const client = new pg.Client({ connectionString: url });
+  // Named, so an operator sees it in pg_stat_activity for what it is.
+  const client = new pg.Client({ connectionString: url, application_name: 'toasoan-het-han' });
   state.client = client;
   const retry = () => {
     if (state.client !== client) return;
     state.client = undefined;
+    state.missed = true;
     client.end().catch(() => {});
     if (!state.stopped) setTimeout(() => listenForExpiries({ url }), 1_000).unref();
   };
@@ -87,6 +96,11 @@ export function listenForExpiries({ url = env().DATABASE_URL }: { url?: string }
   client
     .connect()
     .then(() => client.query(`LISTEN ${EXPIRY_CHANNEL}`))
+    .then(() => {
+      if (!state.missed || state.client !== client) return;
+      state.missed = false;
+      apply(EVERYTHING);
+    })
     .catch((err: Error) => {
       console.error('Không nghe được thông báo làm mới trang:', err.message);
       retry();
