@@ -37,7 +37,8 @@ export function AdminMenu({ links }: { links: { href: string; label: string }[] 
     };
   }, []);
 
-  const here = links.some((l) => pathname === l.href || pathname.startsWith(`${l.href}/`));
+  const isCurrent = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  const here = links.some((l) => isCurrent(l.href));
   return (
     <details ref={ref} className="group shrink-0 sm:relative" data-testid="admin-menu">
       <summary
@@ -51,7 +52,7 @@ export function AdminMenu({ links }: { links: { href: string; label: string }[] 
       <nav aria-label="Quản trị" className="absolute inset-x-4 top-full z-30 mt-1 rounded border border-neutral-700 bg-neutral-900 py-1 shadow-lg sm:inset-x-auto sm:right-0 sm:mt-2 sm:w-52">
         <ul className="text-sm">
           {links.map((l) => {
-            const current = pathname === l.href || pathname.startsWith(`${l.href}/`);
+            const current = isCurrent(l.href);
             return (
               <li key={l.href}>
                 <Link href={l.href} aria-current={current ? 'page' : undefined} className={`block px-4 py-2 hover:bg-neutral-700 ${current ? 'font-semibold' : ''}`}>

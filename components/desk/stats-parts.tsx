@@ -36,7 +36,6 @@ type HeaderPage = {
 /** The heading, the tabs, the range picker and (for editors) the writer picker every statistics page opens with. */
 export function StatsHeader({ page }: { page: HeaderPage }) {
   const { path: current, range, preset, own, query: q, authorId, person, authors, invalid } = page;
-  const personQuery = authorId ? `&nguoi=${authorId}` : '';
   return (
     <div>
       <h1 className="text-2xl font-bold">Thống kê</h1>
@@ -75,7 +74,7 @@ export function StatsHeader({ page }: { page: HeaderPage }) {
           {(Object.keys(rangePresets) as RangePreset[]).map((p) => (
             <Link
               key={p}
-              href={`${current}?khoang=${p}${personQuery}`}
+              href={`${current}?${statsQuery({ range, preset: p, authorId })}`}
               aria-current={p === preset ? 'true' : undefined}
               className={`rounded border px-3 py-1.5 text-sm ${p === preset ? 'border-neutral-900 bg-neutral-900 text-white' : 'border-neutral-400 bg-white'}`}
             >

@@ -47,7 +47,9 @@ export type ChangeEvent =
   /** Renamed, merged, deleted: `slugs` holds every tag page involved, `stories` the stories that showed the tag. */
   | { kind: 'tag.changed'; slugs: string[]; stories: StoryFootprint[] }
   /** End-to-end runs only: the server's clock moved, so what is live may differ anywhere. */
-  | { kind: 'clock.moved' };
+  | { kind: 'clock.moved' }
+  /** This instance stopped hearing the others for a while (lib/cache/fan-out.ts): whatever they expired meanwhile. */
+  | { kind: 'expiries.missed' };
 
 /** Concrete paths to expire, tags to expire, and the per-process caches to drop. */
 export type PagesTouched = {
@@ -182,5 +184,8 @@ export function pagesTouchedBy(event: ChangeEvent): PagesTouched {
       });
     case 'clock.moved':
       return gather([{ paths: FRONT_PATHS, tags: [pageTags.frame] }], { search: true, memos: true, gone: true });
+    case 'expiries.missed':
+      // Any page may have changed: the frame every reader page and document carries.
+      return gather([{ paths: [], tags: [pageTags.frame] }], { search: true, memos: true, gone: true });
   }
 }

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
-import { type PagesTouched, pageTags, pagesTouchedSchema } from './change-events';
+import { type PagesTouched, pagesTouchedBy, pagesTouchedSchema } from './change-events';
 import { askOwnInstanceToExpire } from './own-instance';
 
 /**
@@ -23,12 +23,6 @@ const state = ((globalThis as { __toasoanFanOut?: { instance: string; client?: p
   instance: crypto.randomUUID(),
 });
 
-/**
- * PostgreSQL keeps no NOTIFY for a listener that is gone: whatever the other instances expired
- * while this one was reconnecting is lost. So a listener that comes back expires every reader page
- * once (the frame every page carries), with the settings, search and takedown caches.
- */
-const EVERYTHING: PagesTouched = { paths: [], tags: [pageTags.frame], search: true, memos: true, gone: true };
 
 type Message = { from: string; touched: PagesTouched };
 
@@ -97,9 +91,11 @@ export function listenForExpiries({ url = env().DATABASE_URL }: { url?: string }
     .connect()
     .then(() => client.query(`LISTEN ${EXPIRY_CHANNEL}`))
     .then(() => {
+      // PostgreSQL keeps no NOTIFY for a listener that is gone: what the others expired while this
+      // one was reconnecting is lost, so it expires what any of it could have touched, once.
       if (!state.missed || state.client !== client) return;
       state.missed = false;
-      apply(EVERYTHING);
+      apply(pagesTouchedBy({ kind: 'expiries.missed' }));
     })
     .catch((err: Error) => {
       console.error('Không nghe được thông báo làm mới trang:', err.message);

@@ -12,6 +12,7 @@ import { slugify } from '@/lib/text';
 import { parseCreditContributors } from '@/lib/articles/credits';
 import { type AddOnFlags, baseSalaryOn, coefficientTenths, editorFee, evenShares, monthOfDay, monthSchema, nextMonth, splitByShares, storyAmount, unitValue } from './rules';
 import { holdsTitle } from '@/lib/auth/titles';
+import { idSchema } from '@/lib/ids';
 import { getRoyaltySettings, type RoyaltySettings } from './settings';
 import '@/lib/zod-vi';
 
@@ -19,7 +20,6 @@ export type Actor = { id: number; role: Role };
 /** A payee: a desk account or a cộng tác viên. */
 export type Payee = { userId: number; contributorId?: undefined } | { contributorId: number; userId?: undefined };
 
-const idSchema = z.number().int().positive().max(2_147_483_647);
 export const setStoryRoyaltySchema = z.object({
   articleId: idSchema,
   genre: z.string().min(1).max(40),

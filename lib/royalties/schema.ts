@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { titleFromForm } from '@/lib/auth/titles';
 import { parseVietnamDay, vietnamIsoDay } from '@/lib/dates';
+import { idParam as id } from '@/lib/ids';
 import { monthSchema } from './rules';
 import '@/lib/zod-vi';
 
 /** The forms and query strings of /desk/nhuan-but (FormData and search params come as strings). */
 const checkbox = z.string().optional().transform((v) => v === 'on' || v === '1');
-const id = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const storyRoyaltyFormSchema = z.object({
   articleId: id,

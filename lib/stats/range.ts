@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayParam } from '@/lib/day-param';
 import { startOfIsoDay, vietnamIsoDay, vietnamMonthRange } from '@/lib/dates';
+import { idParam } from '@/lib/ids';
 import '@/lib/zod-vi';
 
 /** A range of Vietnam calendar days, both ends included, as `yyyy-mm-dd`. */
@@ -43,10 +44,8 @@ export const statsParamsSchema = z.object({
   tu: dayParam.optional(),
   den: dayParam.optional(),
   khoang: z.enum(['7', '30', 'thang']).optional(),
-  nguoi: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number({ error: 'Người viết không hợp lệ.' }).int('Người viết không hợp lệ.').positive('Người viết không hợp lệ.').max(2_147_483_647, 'Người viết không hợp lệ.').optional(),
-  ),
+  // The page names a bad writer itself (statsParamNotice), so the id needs no message of its own.
+  nguoi: z.preprocess((v) => (v === '' ? undefined : v), idParam.optional()),
 });
 export type StatsParams = z.output<typeof statsParamsSchema>;
 

@@ -17,13 +17,9 @@ type Actor = { id: number; role: Role };
 type Args = { actor: Actor; range: DayRange; authorId?: number | null };
 
 
-/**
- * The reads of the range as rows (article_id, day, source, views): days before the rollup's mark
- * from the daily table, the hours from the mark on from the hourly one.
- */
+/** The day the rows split at: days before it are folded, from it on they are read hour by hour. */
 async function splitOf(range: DayRange): Promise<string> {
   const mark = await foldedUntil();
-  // Days before `split` are folded; from `split` on they are read hour by hour.
   return !mark || mark < range.from ? range.from : mark > range.to ? addDays(range.to, 1) : mark;
 }
 
@@ -31,48 +27,28 @@ const hourlyOf = (range: DayRange, split: string) => sql`
   select article_id, ((hour at time zone 'UTC') + interval '7 hours')::date as day, source, views from article_views
   where hour >= ${instantsOf({ from: split, to: split }).start} and hour < ${instantsOf(range).end}`;
 
-async function readsOf(range: DayRange): Promise<SQL> {
-  const split = await splitOf(range);
-  return sql`(
-    select article_id, day, source, views from article_views_daily
-    where day >= ${range.from}::date and day < ${split}::date
-    union all
-    ${hourlyOf(range, split)}
-  )`;
-}
-
 /**
- * The whole newsroom's reads as rows (day, source, views) without the story: the folded days from
- * the per-section totals (a few rows a day), the hours since from the hourly counters.
+ * The range's reads in the three shapes the figures take, each from its daily table for the days
+ * before the rollup's mark and from the hourly counters from the mark on (the mark read once).
  */
-async function newsroomTotalsOf(range: DayRange): Promise<SQL> {
+async function rowsOfRange(range: DayRange) {
   const split = await splitOf(range);
-  return sql`(
-    select day, source, views from section_views_daily
-    where day >= ${range.from}::date and day < ${split}::date
+  const foldedThenLive = (table: string, columns: string) => sql`(
+    select ${sql.raw(columns)} from ${sql.raw(table)} where day >= ${range.from}::date and day < ${split}::date
     union all
-    select day, source, views from (${hourlyOf(range, split)}) h
+    select ${sql.raw(columns)} from (${hourlyOf(range, split)}) h
   )`;
+  return {
+    /** (article_id, day, source, views): a row a story, day and source. */
+    reads: foldedThenLive('article_views_daily', 'article_id, day, source, views'),
+    /** (day, source, views) of the whole newsroom: the per-section totals, a few rows a day. */
+    newsroomTotals: foldedThenLive('section_views_daily', 'day, source, views'),
+    /** (article_id, day, views): a row a story-day, the sources together. */
+    storyDays: foldedThenLive('article_day_views', 'article_id, day, views'),
+  };
 }
 
-/** Per day and per source: from the newsroom totals, or one writer's stories. */
-async function dayAndSourceRows(range: DayRange, scope: StatsScope): Promise<SQL> {
-  return scope.authorId === null ? newsroomTotalsOf(range) : scopedReads(range, scope);
-}
-
-/**
- * Each story's reads as rows (article_id, day, views), the sources together: the folded days from
- * the per-story totals (a row a story-day, not one a source), the hours since from the hourly counters.
- */
-async function storyDaysOf(range: DayRange): Promise<SQL> {
-  const split = await splitOf(range);
-  return sql`(
-    select article_id, day, views from article_day_views
-    where day >= ${range.from}::date and day < ${split}::date
-    union all
-    select article_id, day, views from (${hourlyOf(range, split)}) h
-  )`;
-}
+type RangeRows = Awaited<ReturnType<typeof rowsOfRange>>;
 
 /** Rows with an article_id, narrowed to one writer's stories when the scope says so. */
 function narrowed(rows: SQL, scope: StatsScope): SQL {
@@ -80,14 +56,9 @@ function narrowed(rows: SQL, scope: StatsScope): SQL {
   return sql`(select r.* from ${rows} r join articles a on a.id = r.article_id where a.author_id = ${scope.authorId})`;
 }
 
-/** The reads, narrowed to one writer's stories when the scope says so. */
-async function scopedReads(range: DayRange, scope: StatsScope): Promise<SQL> {
-  return narrowed(await readsOf(range), scope);
-}
-
-/** Each story's reads per day, narrowed to one writer's stories when the scope says so. */
-async function scopedStoryDays(range: DayRange, scope: StatsScope): Promise<SQL> {
-  return narrowed(await storyDaysOf(range), scope);
+/** Per day and per source: from the newsroom totals, or one writer's stories. */
+function dayAndSourceRows(rows: RangeRows, scope: StatsScope): SQL {
+  return scope.authorId === null ? rows.newsroomTotals : narrowed(rows.reads, scope);
 }
 
 export type ReaderOverview = {
@@ -104,12 +75,13 @@ export type ReaderOverview = {
 export async function getReaderOverview({ actor, range, authorId }: Args): Promise<ReaderOverview> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const storyDays = await scopedStoryDays(range, scope);
+  const ranged = await rowsOfRange(range);
+  const storyDays = narrowed(ranged.storyDays, scope);
   // One pass over the totals per day and per source; the stories read counted over the stories' own days.
   const [rows, stories] = await Promise.all([
     db.execute(sql`
       select to_char(day, 'YYYY-MM-DD') as day, source, sum(views)::bigint as views
-      from ${await dayAndSourceRows(range, scope)} r group by grouping sets ((day), (source))`),
+      from ${dayAndSourceRows(ranged, scope)} r group by grouping sets ((day), (source))`),
     db.execute(sql`select count(distinct article_id)::int as n from ${storyDays} r`),
   ]);
   const cells = rowsOf<{ day: string | null; source: ViewSource | null; views: string | number }>(rows);
@@ -130,7 +102,7 @@ export type SourceDayRow = { day: string } & Record<ViewSource, number>;
 export async function getSourcesPerDay({ actor, range, authorId }: Args): Promise<SourceDayRow[]> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const reads = await dayAndSourceRows(range, scope);
+  const reads = dayAndSourceRows(await rowsOfRange(range), scope);
   const rows = rowsOf<{ day: string; source: ViewSource; views: string | number }>(
     await db.execute(sql`select to_char(day, 'YYYY-MM-DD') as day, source, sum(views)::bigint as views from ${reads} r group by day, source`),
   );
@@ -157,7 +129,8 @@ export type StoryFigures = {
 export async function listStoriesByViews({ actor, range, authorId, limit = 50 }: Args & { limit?: number }): Promise<StoryFigures[]> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const [storyDays, reads] = await Promise.all([scopedStoryDays(range, scope), readsOf(range)]);
+  const { storyDays: allStoryDays, reads } = await rowsOfRange(range);
+  const storyDays = narrowed(allStoryDays, scope);
   // The stories from their days; the main source of each of those few from its own rows (the
   // story's key in both tables, through the lateral).
   const rows = rowsOf<{ id: number; title: string; section: string | null; author: string | null; published_at: string | Date | null; views: string | number; top_source: ViewSource | null }>(
@@ -188,7 +161,7 @@ export type GroupFigures = { id: string; name: string; stories: number; views: n
 export async function listSectionsByViews({ actor, range, authorId }: Args): Promise<GroupFigures[]> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const storyDays = await scopedStoryDays(range, scope);
+  const storyDays = narrowed((await rowsOfRange(range)).storyDays, scope);
   const rows = rowsOf<{ id: number | null; name: string | null; stories: number; views: string | number }>(
     await db.execute(sql`
       with per_story as (select article_id, sum(views)::bigint as views from ${storyDays} r group by article_id)
@@ -206,7 +179,7 @@ export async function listSectionsByViews({ actor, range, authorId }: Args): Pro
 export async function listPeopleByViews({ actor, range, authorId }: Args): Promise<GroupFigures[]> {
   const scope = statsScopeFor(actor, authorId);
   const db = await getDb();
-  const storyDays = await scopedStoryDays(range, scope);
+  const storyDays = narrowed((await rowsOfRange(range)).storyDays, scope);
   const rows = rowsOf<{ slug: string; name: string; stories: number; views: string | number }>(
     await db.execute(sql`
       with per_story as (select article_id, sum(views)::bigint as views from ${storyDays} r group by article_id)
@@ -233,7 +206,7 @@ export async function getStoryReads({ actor, range, articleId }: { actor: Actor;
   if (!story) throw new DomainError('not_found', 'Không tìm thấy bài viết.');
   const scope = statsScopeFor(actor);
   if (scope.authorId !== null && scope.authorId !== Number(story.author_id)) throw new DomainError('forbidden', 'Bạn chỉ xem được số liệu các bài của chính mình.');
-  const reads = await readsOf(range);
+  const { reads } = await rowsOfRange(range);
   const hoursFrom = instantsOf({ from: range.to > range.from ? addDays(range.to, -1) : range.from, to: range.to });
   const [byDay, bySource, byHour] = await Promise.all([
     db.execute(sql`select to_char(day, 'YYYY-MM-DD') as day, sum(views)::bigint as views from ${reads} r where article_id = ${articleId} group by day`),
