@@ -4,6 +4,8 @@ const port = process.env.E2E_PORT ?? '3100';
 
 export default defineConfig({
   testDir: './e2e',
+  // The two-instance suite has its own world: playwright.topology.config.ts.
+  testIgnore: ['topology/**'],
   fullyParallel: false,
   workers: 1,
   retries: 0,

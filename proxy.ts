@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { CACHEABLE_SEARCH_MAX, encodeSearchKey } from '@/lib/search/key';
+import { PUBLIC_PAGE_CACHE_CONTROL } from '@/lib/cache/cache-control';
 import { isArticleGone } from '@/lib/cache/gone';
 import { isStrictPage, newNonce, strictCsp } from '@/lib/security-headers';
 
@@ -45,11 +46,13 @@ async function route(req: NextRequest, next: () => NextResponse): Promise<NextRe
   }
   const match = ARTICLE.exec(pathname);
   if (match && (await isArticleGone(Number(match[1])))) {
-    // A rewrite cannot carry its own status, so fetch the notice page and answer it as 410.
+    // A rewrite cannot carry its own status, so fetch the notice page and answer it as 410. The
+    // answer is the same for every reader, so a front cache may keep it for its one second: one that
+    // must not store it would keep serving the story it still holds (nginx with use_stale updating).
     const notice = await fetch(new URL('/bai-da-go', req.nextUrl.origin));
     return new NextResponse(await notice.text(), {
       status: 410,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': PUBLIC_PAGE_CACHE_CONTROL },
     });
   }
   return next();

@@ -15,11 +15,38 @@ export type RateLimitResult = { ok: boolean; retryAfterMs: number };
  * database's rate_limits table through its Drizzle store, the same upsert on PGlite and PostgreSQL.
  */
 type Stores = { db: Database; byLimit: Map<string, RateLimiterAbstract> };
-const holder = (globalThis as { __toasoanRateLimits?: { stores?: Stores; redis?: Redis } }).__toasoanRateLimits ??= {};
+const holder = (globalThis as { __toasoanRateLimits?: { stores?: Stores; redis?: Redis; connecting?: Promise<void> } }).__toasoanRateLimits ??= {};
 
-function redisClient(url: string): Redis {
-  holder.redis ??= new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
-  return holder.redis;
+/**
+ * Redis down must not make a sign-in wait: no offline queue (a command while disconnected fails at
+ * once, and the database counts it instead) and a short command timeout for a Redis that hangs.
+ * The first use waits for the connection (at most its timeout), so that a healthy Redis counts from
+ * the first attempt. The outage is logged once, not once per reconnection attempt.
+ */
+async function redisClient(url: string): Promise<Redis> {
+  if (holder.redis) {
+    await holder.connecting;
+    return holder.redis;
+  }
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: 500, enableOfflineQueue: false });
+  let down = false;
+  redis.on('error', (err: Error) => {
+    if (!down) console.error(`[rate-limit] Redis không trả lời (${err.message}); tạm đếm trong cơ sở dữ liệu.`);
+    down = true;
+  });
+  redis.on('ready', () => (down = false));
+  holder.redis = redis;
+  holder.connecting = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 2000);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    redis.once('ready', done);
+    redis.once('error', done);
+  });
+  await holder.connecting;
+  return redis;
 }
 
 async function limiterFor(limit: Limit): Promise<RateLimiterAbstract> {
@@ -32,7 +59,7 @@ async function limiterFor(limit: Limit): Promise<RateLimiterAbstract> {
     const opts = { keyPrefix: `rl${id}`, points: limit.max, duration: limit.windowMs / 1000 };
     const inDb = new RateLimiterDrizzle({ ...opts, storeClient: db, schema: rateLimits });
     const { REDIS_URL } = env();
-    limiter = REDIS_URL ? new RateLimiterRedis({ ...opts, storeClient: redisClient(REDIS_URL), insuranceLimiter: inDb }) : inDb;
+    limiter = REDIS_URL ? new RateLimiterRedis({ ...opts, storeClient: await redisClient(REDIS_URL), insuranceLimiter: inDb }) : inDb;
     holder.stores.byLimit.set(id, limiter);
   }
   return limiter;

@@ -1,0 +1,22 @@
+// Types for topology.mjs (plain JavaScript: it runs as a script too).
+export type Topology = {
+  prefix: string;
+  ports: { a: number; b: number; nginx: number; staticFiles: number };
+  /** nginx in front of both instances */
+  url: string;
+  a: string;
+  b: string;
+  staticUrl: string;
+  staticDir: string;
+  stop(): Promise<void>;
+};
+export function startTopology(options: {
+  databaseUrl: string;
+  redisUrl?: string;
+  portBase?: number;
+  distDir?: string;
+  log?: boolean;
+  freshDatabase?: boolean;
+  extraEnv?: Record<string, string>;
+}): Promise<Topology>;
+export function nginxConfig(options: { prefix: string; listen: number; instances: number[] }): string;
