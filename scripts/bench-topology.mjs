@@ -154,7 +154,7 @@ try {
     let topo = await startTopology({ databaseUrl, redisUrl, distDir, freshDatabase });
     freshDatabase = false;
     if (count > seeded) {
-      execFileSync(bin('tsx'), ['--conditions=react-server', 'scripts/seed-bulk.ts', String(count - seeded)], {
+      execFileSync(bin('tsx'), ['--conditions=react-server', 'scripts/seed-bulk.ts', String(count - seeded), String(seeded)], {
         cwd: root,
         env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: '0' },
         stdio: ['ignore', 'ignore', 'inherit'],

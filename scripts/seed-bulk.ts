@@ -1,4 +1,4 @@
-// `tsx --conditions=react-server scripts/seed-bulk.ts <count>`: adds <count> published stories made
+// `tsx --conditions=react-server scripts/seed-bulk.ts <count> [from]`: adds <count> published stories made
 // from the demo corpus (for benchmarks), on top of the demo newsroom. Never for production data.
 import { sql } from 'drizzle-orm';
 import { closeDatabase, getDbHandle } from '@/db/client';
@@ -17,11 +17,14 @@ async function main() {
   const sectionRows = await db.select().from(sections);
   const [author] = await db.select().from(users).where(sql`${users.role} = 'reporter'`).limit(1);
   const paragraphs = seedArticles.flatMap((a) => a.body.flatMap((b) => ('p' in b ? [b.p] : [])));
+  // `from`: the number of bulk stories already there, so that a second call adds new ones.
+  const from = Number(process.argv[3] ?? 0);
+  if (!Number.isInteger(from) || from < 0) throw new Error('Số bài đã có phải là số nguyên không âm.');
   const now = Date.now();
   const batch = 200;
-  for (let start = 0; start < count; start += batch) {
+  for (let start = from; start < from + count; start += batch) {
     const rows = [];
-    for (let i = start; i < Math.min(count, start + batch); i++) {
+    for (let i = start; i < Math.min(from + count, start + batch); i++) {
       const source = seedArticles[i % seedArticles.length];
       const title = `${source.title} (kỳ ${i + 1})`;
       const content: RichNode[] = Array.from({ length: 8 }, (_, k) => ({
