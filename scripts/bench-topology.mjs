@@ -8,7 +8,8 @@
 //     through nginx shows the story on its section page and on the front page (BENCH_PUBLISHES, 5);
 //   - a soak through nginx: 200 connections for BENCH_SOAK_SECONDS (60) over front, sections,
 //     articles, feeds, sitemaps and searches: no 5xx, no request over 2 s.
-// Needs BENCH_DATABASE_URL (its schema is emptied) and takes BENCH_REDIS_URL (default db 6). Builds
+// Needs BENCH_DATABASE_URL (its schema is emptied) and takes BENCH_REDIS_URL (default db 6);
+// BENCH_LOG=1 shows the instances' and nginx's output. Builds
 // into .next-topology first (`-- --reuse-build` keeps it). Load averages are printed with every
 // figure: the machine may be shared.
 import { execFileSync } from 'node:child_process';
@@ -40,6 +41,16 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 if (!process.argv.includes('--reuse-build')) {
   console.log('build…');
   execFileSync(bin('next'), ['build'], { cwd: root, env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** A GET, asked again once: a kept-alive connection the server closed while the stories were seeded fails the first try. */
+async function get(url) {
+  try {
+    return await fetch(url);
+  } catch {
+    await sleep(500);
+    return fetch(url);
+  }
 }
 
 async function run(label, url, connections = 32) {
@@ -151,7 +162,7 @@ try {
     console.log(`\n== ${count} bulk stories (${os.cpus().length} cores)`);
     // The instances migrate and seed the demo newsroom; the bulk stories come on top, then the
     // instances start again on a warm database with empty caches.
-    let topo = await startTopology({ databaseUrl, redisUrl, distDir, freshDatabase });
+    let topo = await startTopology({ databaseUrl, redisUrl, distDir, freshDatabase, log: !!process.env.BENCH_LOG });
     freshDatabase = false;
     if (count > seeded) {
       execFileSync(bin('tsx'), ['--conditions=react-server', 'scripts/seed-bulk.ts', String(count - seeded), String(seeded)], {
@@ -161,20 +172,26 @@ try {
       });
       seeded = count;
     }
-    const front = await (await fetch(`${topo.a}/`)).text();
+    let front;
+    try {
+      front = await (await get(`${topo.a}/`)).text();
+    } catch (err) {
+      await topo.stop();
+      throw err;
+    }
     const articlePaths = [...new Set([...front.matchAll(/href="(\/[a-z0-9-]+\/[a-z0-9-]+-\d+)"/g)].map((m) => m[1]))].slice(0, 8);
     const article = articlePaths[0];
     if (!article) throw new Error('no article link on the front page');
     // `next start` serves the public files present when it starts: the article's bytes are written
     // there, and the instances start again to serve them as a file of their own.
-    const bytes = Buffer.from(await (await fetch(`${topo.a}${article}`)).arrayBuffer());
+    const bytes = Buffer.from(await (await get(`${topo.a}${article}`)).arrayBuffer());
     fs.writeFileSync(publicFile, bytes);
     await topo.stop();
-    topo = await startTopology({ databaseUrl, redisUrl, distDir, freshDatabase: false });
+    topo = await startTopology({ databaseUrl, redisUrl, distDir, freshDatabase: false, log: !!process.env.BENCH_LOG });
     fs.writeFileSync(path.join(topo.staticDir, 'article.html'), bytes);
     console.log(`  article ${article}, ${bytes.length} bytes; load ${load()}`);
     try {
-      const appFile = await fetch(`${topo.a}/bench-topology-article.html`);
+      const appFile = await get(`${topo.a}/bench-topology-article.html`);
       if (!appFile.ok) throw new Error(`the app's own static file answers ${appFile.status}`);
       const nginxStatic = await run('nginx: static file', `${topo.staticUrl}/article.html`);
       const throughNginx = await run('nginx → two instances: article', `${topo.url}${article}`);

@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -57,6 +58,17 @@ ${site}
 `;
 }
 
+function portAnswers(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 async function waitFor(url, timeoutMs, proc) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
@@ -78,6 +90,10 @@ async function waitFor(url, timeoutMs, proc) {
 export async function startTopology(options) {
   const base = options.portBase ?? Number(process.env.TOPOLOGY_PORT_BASE ?? 3160);
   const ports = { a: base + 1, b: base + 2, nginx: base + 4, staticFiles: base + 5 };
+  // A leftover of an earlier run on these ports would answer the health checks for the new instances.
+  for (const port of Object.values(ports)) {
+    if (await portAnswers(port)) throw new Error(`port ${port} is already taken (a topology left running?): TOPOLOGY_PORT_BASE picks others`);
+  }
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'toasoan-topology-'));
   // nginx's worker drops to an unprivileged user when started as root: it must reach its cache and temp dirs.
   fs.chmodSync(prefix, 0o755);
