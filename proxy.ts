@@ -14,7 +14,8 @@ const ARTICLE = /^\/[a-z0-9-]+\/(?:[a-z0-9-]*-)?(\d{1,9})$/;
  *   desk page, action and route checks the session and the permission table itself);
  * - a search is rewritten to a path of its own, so that it can be cached like any page;
  * - a story the newsroom took down answers 410 Gone with the Vietnamese notice, before the cached
- *   page is looked at.
+ *   page is looked at. A page cannot answer 410 itself (Next has notFound, forbidden and
+ *   unauthorized only), so documents pay for this check; router requests (RSC) do not (`config`).
  */
 export async function proxy(req: NextRequest) {
   if (!isStrictPage(req.nextUrl.pathname)) return route(req, () => NextResponse.next());
@@ -59,5 +60,14 @@ async function route(req: NextRequest, next: () => NextResponse): Promise<NextRe
 }
 
 export const config = {
-  matcher: ['/desk', '/desk/:path*', '/dang-nhap', '/dat-mat-khau/:path*', '/tim-kiem', '/((?!_next/|media/|api/|xem-truoc/|chu-de/|tac-gia/|tim-kiem|dang-nhap|dat-mat-khau/|trang-chu/).+/.+)'],
+  matcher: [
+    '/desk',
+    '/desk/:path*',
+    '/dang-nhap',
+    '/dat-mat-khau/:path*',
+    '/tim-kiem',
+    // The articles, for the 410: documents only. A router request (RSC: a click, a prefetch) is
+    // answered from the page cache; a takedown expired that page, which now renders the notice.
+    { source: '/((?!_next/|media/|api/|xem-truoc/|chu-de/|tac-gia/|tim-kiem|dang-nhap|dat-mat-khau/|trang-chu/).+/.+)', missing: [{ type: 'header', key: 'rsc' }] },
+  ],
 };

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-/** Shown for a story the newsroom took down; proxy.ts answers its old URL with 410. */
+/** Shown for a story the newsroom took down: proxy.ts answers its old URL with 410, a router request (RSC) gets this page. */
 export function Gone() {
   return (
     <div className="py-16 text-center">
