@@ -55,7 +55,7 @@ export async function ask(path: string, { via, kind }: Ask) {
  */
 export async function timeUntilShown(
   path: string,
-  shows: (answer: { status: number; body: string }) => boolean,
+  shows: (answer: { status: number; body: string }, how: Ask) => boolean,
   limits: { B: number; nginx: number } = { B: 1_000, nginx: 2_000 },
 ): Promise<Record<string, number>> {
   const limitMs = Math.max(limits.B, limits.nginx);
@@ -67,7 +67,7 @@ export async function timeUntilShown(
       let last: { status: number; body: string } | undefined;
       while (performance.now() - start < limitMs + 2_000) {
         last = await ask(path, how);
-        if (shows(last)) {
+        if (shows(last, how)) {
           times[label] = Math.round(performance.now() - start);
           return;
         }
