@@ -93,7 +93,7 @@ async function firstShowing(url, text, start) {
 async function freshness(topo, n) {
   const editor = await editorOn(topo.a);
   const cookie = (await editor.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const times = { section: [], front: [] };
+  const times = { section: [], front: [], answered: [], onB: [] };
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const sectionPath = `/${(await client.query('SELECT slug FROM sections WHERE id = 1')).rows[0].slug}`;
@@ -114,11 +114,25 @@ async function freshness(topo, n) {
     await editor.getByTestId('article-status').filter({ hasText: 'Đã duyệt' }).waitFor();
     // Readers have the pages in nginx's cache and the instances' before the publish.
     for (let k = 0; k < 3; k++) for (const p of ['/', sectionPath]) await fetch(`${topo.url}${p}`);
+    // Where the time goes: the publish action answering the desk, instance B (past nginx) showing
+    // it on the section page, and nginx showing it on the section and front pages.
     const start = performance.now();
     await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click();
-    const [section, front] = await Promise.all([firstShowing(`${topo.url}${sectionPath}`, title, start), firstShowing(`${topo.url}/`, title, start)]);
+    const answered = editor
+      .getByTestId('article-status')
+      .filter({ hasText: 'Đã xuất bản' })
+      .waitFor()
+      .then(() => Math.round(performance.now() - start));
+    const [section, front, onB, answeredAt] = await Promise.all([
+      firstShowing(`${topo.url}${sectionPath}`, title, start),
+      firstShowing(`${topo.url}/`, title, start),
+      firstShowing(`${topo.b}${sectionPath}`, title, start),
+      answered,
+    ]);
     times.section.push(section);
     times.front.push(front);
+    times.onB.push(onB);
+    times.answered.push(answeredAt);
     await sleep(1_500);
   }
   await editor.context().close();
@@ -199,6 +213,7 @@ try {
       const appArticle = await run('app alone: article', `${topo.a}${article}`);
       const fresh = await freshness(topo, publishes);
       console.log(`  freshness (Xuất bản on A → first request through nginx that shows it): section ${fresh.section.join(', ')} ms; front page ${fresh.front.join(', ')} ms`);
+      console.log(`    of which: the desk had the action's answer after ${fresh.answered.join(', ')} ms; B (no nginx) showed the section after ${fresh.onB.join(', ')} ms`);
       const soaked = await soak(topo, articlePaths);
       results.push({ count, nginxStatic, throughNginx, appStatic, appArticle, fresh, soaked });
     } finally {

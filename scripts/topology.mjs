@@ -5,7 +5,8 @@
 //   TOPOLOGY_DATABASE_URL=postgres://… [TOPOLOGY_REDIS_URL=redis://…] node scripts/topology.mjs
 //   (Ctrl-C stops everything)
 //
-// Ports: TOPOLOGY_PORT_BASE (default 3160): +1 and +2 the instances, +4 nginx.
+// Ports: TOPOLOGY_PORT_BASE (default 3160): +1 and +2 the instances, +4 nginx, +5 its static files,
+// +6 its stamping server (deploy/toasoan.nginx.conf).
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -18,7 +19,7 @@ import pg from 'pg';
 const root = path.resolve(import.meta.dirname, '..');
 
 /** deploy/toasoan.nginx.conf with the lines marked "topology:" pointed at this run, wrapped in a whole nginx.conf. */
-export function nginxConfig({ prefix, listen, instances }) {
+export function nginxConfig({ prefix, listen, stamp, instances }) {
   const site = fs
     .readFileSync(path.join(root, 'deploy', 'toasoan.nginx.conf'), 'utf8')
     .split('\n')
@@ -27,6 +28,8 @@ export function nginxConfig({ prefix, listen, instances }) {
       if (line.includes('topology: cache path')) return [line.replace('/var/cache/nginx/toasoan', path.join(prefix, 'cache'))];
       if (line.includes('topology: instance')) return [];
       if (line.includes('topology: listen')) return [`    listen 127.0.0.1:${listen};`];
+      if (line.includes('topology: stamp upstream')) return [`    server 127.0.0.1:${stamp};`];
+      if (line.includes('topology: stamp listen')) return [`    listen 127.0.0.1:${stamp};`];
       return [line];
     })
     .join('\n')
@@ -89,7 +92,7 @@ async function waitFor(url, timeoutMs, proc) {
  */
 export async function startTopology(options) {
   const base = options.portBase ?? Number(process.env.TOPOLOGY_PORT_BASE ?? 3160);
-  const ports = { a: base + 1, b: base + 2, nginx: base + 4, staticFiles: base + 5 };
+  const ports = { a: base + 1, b: base + 2, nginx: base + 4, staticFiles: base + 5, stamp: base + 6 };
   // A leftover of an earlier run on these ports would answer the health checks for the new instances.
   for (const port of Object.values(ports)) {
     if (await portAnswers(port)) throw new Error(`port ${port} is already taken (a topology left running?): TOPOLOGY_PORT_BASE picks others`);
@@ -146,7 +149,7 @@ export async function startTopology(options) {
     const b = startInstance(ports.b);
     await waitFor(`http://127.0.0.1:${ports.b}/api/health`, 120_000, b);
     const conf = path.join(prefix, 'nginx.conf');
-    fs.writeFileSync(conf, nginxConfig({ prefix, listen: ports.nginx, instances: [ports.a, ports.b] }));
+    fs.writeFileSync(conf, nginxConfig({ prefix, listen: ports.nginx, stamp: ports.stamp, instances: [ports.a, ports.b] }));
     const nginx = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', conf], { stdio });
     children.push(nginx);
     await waitFor(`http://127.0.0.1:${ports.nginx}/api/health`, 20_000, nginx);
