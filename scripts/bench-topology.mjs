@@ -145,6 +145,8 @@ async function soak(topo, articlePaths) {
   const pages = ['/', '/xa-hoi', '/kinh-te', '/the-thao', '/giao-duc', '/rss.xml', '/xa-hoi/rss.xml', '/sitemap.xml', ...articlePaths];
   // Each address asked once first, as a site in use has its pages in the caches.
   for (const p of [...pages, ...words.map((w) => `/tim-kiem?q=${encodeURIComponent(w)}`)]) await fetch(`${topo.url}${p}`);
+  await sleep(1_500); // nginx writes its log each second: the soak's lines start after this
+  const logFrom = fs.existsSync(topo.accessLog) ? fs.statSync(topo.accessLog).size : 0;
   let n = 0;
   const r = await autocannon({
     url: topo.url,
@@ -164,6 +166,21 @@ async function soak(topo, articlePaths) {
   console.log(
     `  soak: 200 connections, ${soakSeconds} s: ${Math.round(r.requests.average)} req/s, ${r.requests.total} requests, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms, 5xx ${fiveXx}, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}  load ${load()}`,
   );
+  // The slowest requests of the soak, from nginx's log: what a reader waited for, and why.
+  await sleep(1_500);
+  const lines = fs.readFileSync(topo.accessLog).subarray(logFrom).toString('utf8').trim().split('\n').filter(Boolean);
+  const slowest = lines
+    .map((line) => line.split(' '))
+    .sort((x, y) => Number(y[0]) - Number(x[0]))
+    .slice(0, 5)
+    .map(([total, upstream, cache, status, uri]) => `${Math.round(Number(total) * 1000)} ms ${status} ${cache} ${uri} (app ${upstream === '-' ? '—' : `${Math.round(Number(upstream) * 1000)} ms`})`);
+  const byCache = {};
+  for (const line of lines) {
+    const cache = line.split(' ')[2];
+    byCache[cache] = (byCache[cache] ?? 0) + 1;
+  }
+  console.log(`    nginx answers: ${Object.entries(byCache).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`    slowest: ${slowest.join('; ')}`);
   return { fiveXx, max: r.latency.max, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx };
 }
 
@@ -171,6 +188,8 @@ const publicFile = path.join(root, 'public', 'bench-topology-article.html');
 const results = [];
 let seeded = 0;
 let freshDatabase = true;
+/** @type {string[] | undefined} */
+let storyPaths;
 try {
   for (const count of counts) {
     console.log(`\n== ${count} bulk stories (${os.cpus().length} cores)`);
@@ -193,7 +212,10 @@ try {
       await topo.stop();
       throw err;
     }
-    const articlePaths = [...new Set([...front.matchAll(/href="(\/[a-z0-9-]+\/[a-z0-9-]+-\d+)"/g)].map((m) => m[1]))].slice(0, 8);
+    // The same stories at every count, found on the first front page (later ones lead with the
+    // stories the freshness step publishes, shorter ones): the same bytes make the counts comparable.
+    storyPaths ??= [...new Set([...front.matchAll(/href="(\/[a-z0-9-]+\/[a-z0-9-]+-\d+)"/g)].map((m) => m[1]))].slice(0, 8);
+    const articlePaths = storyPaths;
     const article = articlePaths[0];
     if (!article) throw new Error('no article link on the front page');
     // `next start` serves the public files present when it starts: the article's bytes are written
@@ -201,7 +223,7 @@ try {
     const bytes = Buffer.from(await (await get(`${topo.a}${article}`)).arrayBuffer());
     fs.writeFileSync(publicFile, bytes);
     await topo.stop();
-    topo = await startTopology({ databaseUrl, redisUrl, distDir, freshDatabase: false, log: !!process.env.BENCH_LOG });
+    topo = await startTopology({ databaseUrl, redisUrl, distDir, freshDatabase: false, log: !!process.env.BENCH_LOG, accessLog: true });
     fs.writeFileSync(path.join(topo.staticDir, 'article.html'), bytes);
     console.log(`  article ${article}, ${bytes.length} bytes; load ${load()}`);
     try {

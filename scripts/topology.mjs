@@ -19,7 +19,7 @@ import pg from 'pg';
 const root = path.resolve(import.meta.dirname, '..');
 
 /** deploy/toasoan.nginx.conf with the lines marked "topology:" pointed at this run, wrapped in a whole nginx.conf. */
-export function nginxConfig({ prefix, listen, stamp, instances }) {
+export function nginxConfig({ prefix, listen, stamp, instances, accessLog = false }) {
   const site = fs
     .readFileSync(path.join(root, 'deploy', 'toasoan.nginx.conf'), 'utf8')
     .split('\n')
@@ -42,7 +42,9 @@ events { worker_connections 4096; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
-  access_log off;
+  # bench:topology's soak asks for a log of every request, to name the slowest.
+  log_format timing '$request_time $upstream_response_time $upstream_cache_status $status $request_uri';
+  ${accessLog ? `access_log ${path.join(prefix, 'access.log')} timing buffer=256k flush=1s;` : 'access_log off;'}
   sendfile on;
   tcp_nopush on;
   keepalive_requests 100000;
@@ -88,7 +90,7 @@ async function waitFor(url, timeoutMs, proc) {
 }
 
 /**
- * @param {{ databaseUrl: string, redisUrl?: string, portBase?: number, distDir?: string, log?: boolean, freshDatabase?: boolean, extraEnv?: Record<string,string> }} options
+ * @param {{ databaseUrl: string, redisUrl?: string, portBase?: number, distDir?: string, log?: boolean, freshDatabase?: boolean, extraEnv?: Record<string,string>, accessLog?: boolean }} options
  */
 export async function startTopology(options) {
   const base = options.portBase ?? Number(process.env.TOPOLOGY_PORT_BASE ?? 3160);
@@ -149,7 +151,7 @@ export async function startTopology(options) {
     const b = startInstance(ports.b);
     await waitFor(`http://127.0.0.1:${ports.b}/api/health`, 120_000, b);
     const conf = path.join(prefix, 'nginx.conf');
-    fs.writeFileSync(conf, nginxConfig({ prefix, listen: ports.nginx, stamp: ports.stamp, instances: [ports.a, ports.b] }));
+    fs.writeFileSync(conf, nginxConfig({ prefix, listen: ports.nginx, stamp: ports.stamp, instances: [ports.a, ports.b], accessLog: !!options.accessLog }));
     const nginx = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', conf], { stdio });
     children.push(nginx);
     await waitFor(`http://127.0.0.1:${ports.nginx}/api/health`, 20_000, nginx);
@@ -165,6 +167,7 @@ export async function startTopology(options) {
     b: `http://127.0.0.1:${ports.b}`,
     staticUrl: `http://127.0.0.1:${ports.staticFiles}`,
     staticDir: path.join(prefix, 'static'),
+    accessLog: path.join(prefix, 'access.log'),
     stop,
   };
 }
