@@ -147,6 +147,10 @@ export function RichEditor({
             title={t.title}
             aria-label={t.title}
             aria-pressed={t.active === undefined ? undefined : t.active}
+            // The writer's caret stays in the text: a button that took the focus would hand it back
+            // only on the next frame (TipTap's focus), and words typed in between landed before the
+            // caret, so the next Enter split them off into the following block.
+            onMouseDown={(e) => e.preventDefault()}
             onClick={t.run}
             className={button(t.active)}
             data-testid={t.testId}
