@@ -26,8 +26,11 @@ export type DbHandle = {
 
 export type OpenOptions =
   | { url: string }
-  /** dataDir null: an in-memory PGlite (tests). */
-  | { dataDir: string | null };
+  /**
+   * dataDir null: an in-memory PGlite (tests), started from `template` when given: a dump of one
+   * already migrated (migratedTemplate), which opens in a quarter of the time of a fresh one.
+   */
+  | { dataDir: string | null; template?: Blob };
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 const extensions = { unaccent, pg_trgm };
@@ -45,7 +48,18 @@ export class DatabaseLockedError extends Error {
 
 export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
   if ('url' in opts) return openPostgres(opts.url);
-  return openPglite(opts.dataDir);
+  return openPglite(opts.dataDir, opts.template);
+}
+
+/** An in-memory database with every migration applied, dumped: what the test files each start from. */
+export async function migratedTemplate(): Promise<Blob> {
+  const client = await PGlite.create({ extensions });
+  try {
+    await migratePglite(drizzlePglite(client), { migrationsFolder });
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
 }
 
 async function openPostgres(url: string): Promise<DbHandle> {
@@ -63,10 +77,11 @@ async function openPostgres(url: string): Promise<DbHandle> {
   return { db, kind: 'postgres', checkpoint: async () => {}, close: () => pool.end() };
 }
 
-async function openPglite(dataDir: string | null): Promise<DbHandle> {
+async function openPglite(dataDir: string | null, template?: Blob): Promise<DbHandle> {
   if (dataDir === null) {
-    const client = await PGlite.create({ extensions });
+    const client = await PGlite.create({ extensions, ...(template ? { loadDataDir: template } : {}) });
     const db = drizzlePglite(client, { schema }) as unknown as Database;
+    // From a template this only checks that nothing newer is left to apply.
     await migratePglite(drizzlePglite(client), { migrationsFolder });
     return { db, kind: 'pglite', checkpoint: async () => {}, close: () => client.close() };
   }
