@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -53,9 +53,8 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
 
 /** An in-memory database with every migration applied, dumped: what the test files each start from. */
 export async function migratedTemplate(): Promise<Blob> {
-  const client = await PGlite.create({ extensions });
+  const client = await migratedPglite();
   try {
-    await migratePglite(drizzlePglite(client), { migrationsFolder });
     return await client.dumpDataDir('none');
   } finally {
     await client.close();
@@ -77,12 +76,18 @@ async function openPostgres(url: string): Promise<DbHandle> {
   return { db, kind: 'postgres', checkpoint: async () => {}, close: () => pool.end() };
 }
 
+/** A PGlite with the extensions the schema needs and every migration applied: each way in starts here. */
+async function migratedPglite(options: PGliteOptions = {}): Promise<PGlite> {
+  const client = await PGlite.create({ ...options, extensions });
+  await migratePglite(drizzlePglite(client), { migrationsFolder });
+  return client;
+}
+
 async function openPglite(dataDir: string | null, template?: Blob): Promise<DbHandle> {
   if (dataDir === null) {
-    const client = await PGlite.create({ extensions, ...(template ? { loadDataDir: template } : {}) });
+    // From a template the migrations only check that nothing newer is left to apply.
+    const client = await migratedPglite(template ? { loadDataDir: template } : {});
     const db = drizzlePglite(client, { schema }) as unknown as Database;
-    // From a template this only checks that nothing newer is left to apply.
-    await migratePglite(drizzlePglite(client), { migrationsFolder });
     return { db, kind: 'pglite', checkpoint: async () => {}, close: () => client.close() };
   }
 
@@ -90,8 +95,7 @@ async function openPglite(dataDir: string | null, template?: Blob): Promise<DbHa
   const releaseLock = takeLock(`${dir}.lock`, dir);
   try {
     if (!fs.existsSync(dir)) await initialiseDataDir(dir);
-    const client = await PGlite.create({ dataDir: dir, extensions });
-    await migratePglite(drizzlePglite(client), { migrationsFolder });
+    const client = await migratedPglite({ dataDir: dir });
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     let closed = false;
     return {
@@ -119,8 +123,7 @@ async function initialiseDataDir(dir: string) {
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const temp = `${dir}.init-${process.pid}`;
   fs.rmSync(temp, { recursive: true, force: true });
-  const client = await PGlite.create({ dataDir: temp, extensions });
-  await migratePglite(drizzlePglite(client), { migrationsFolder });
+  const client = await migratedPglite({ dataDir: temp });
   await client.exec('CHECKPOINT');
   await client.close();
   fs.renameSync(temp, dir);
